@@ -1,0 +1,65 @@
+####
+# Container image for the article summarizer (Quarkus fast-jar, JVM mode).
+#
+# Build the application first, then the image:
+#
+#   ./mvnw -B package -DskipTests
+#   docker build -t article-summarizer .
+#   docker run --rm -p 8080:8080 --memory 1g article-summarizer
+#
+# The base only has to provide a Java 17 runtime with `java` on the PATH and
+# a POSIX `/bin/sh`. The default is a pinned public image; pass another with
+#   --build-arg BASE_IMAGE=...
+# e.g. a local Debian bookworm + openjdk-17-jre-headless image (see
+# src/test/container/smoke-test.sh and docs/deployment.md).
+####
+ARG BASE_IMAGE=eclipse-temurin:17.0.15_6-jre-jammy
+FROM ${BASE_IMAGE}
+
+# Unprivileged runtime user (uid 185, group 0 so that platforms that run
+# images under an arbitrary uid in group 0, e.g. OpenShift, can read the
+# files too). useradd exists on Debian minbase (passwd package) and on the
+# Ubuntu-based Temurin images; the fallback edits /etc/passwd directly for
+# bases without it.
+RUN set -eu; \
+    if ! getent passwd 185 >/dev/null 2>&1; then \
+        if command -v useradd >/dev/null 2>&1; then \
+            useradd --system --uid 185 --gid 0 --no-create-home \
+                    --home-dir /deployments --shell /usr/sbin/nologin summarizer; \
+        else \
+            echo 'summarizer:x:185:0:article summarizer:/deployments:/usr/sbin/nologin' >> /etc/passwd; \
+        fi; \
+    fi; \
+    mkdir -p /deployments; \
+    chown 185:0 /deployments; \
+    chmod 0775 /deployments
+
+# Java 17 takes file.encoding from the locale; a minimal base has none set,
+# which would make the default charset ASCII.
+ENV LANG=C.UTF-8 \
+    LANGUAGE=C.UTF-8 \
+    LC_ALL=C.UTF-8
+
+# Fast-jar layout, least frequently changing layer first, so that a code
+# change only rebuilds the small layers at the end. The application files are
+# owned by root and only readable by the runtime user: the service never
+# writes to /deployments.
+WORKDIR /deployments
+COPY target/quarkus-app/lib/ /deployments/lib/
+COPY target/quarkus-app/*.jar /deployments/
+COPY target/quarkus-app/app/ /deployments/app/
+COPY target/quarkus-app/quarkus/ /deployments/quarkus/
+
+EXPOSE 8080
+USER 185
+
+# JAVA_OPTS replaces the defaults below; JAVA_OPTS_APPEND adds to them (and,
+# coming last, wins over them). MaxRAMPercentage sizes the heap from the
+# container's memory limit (75 % of --memory / resources.limits.memory).
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS_APPEND=""
+
+# `exec` makes the JVM PID 1, so `docker stop` / Kubernetes' SIGTERM reaches
+# it directly and Quarkus shuts down gracefully. Extra container arguments are
+# passed on to the application.
+ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar \"$@\"", "summarizer"]

@@ -1,0 +1,37 @@
+package org.summarizer.api;
+
+/** Examples shown in the OpenAPI document and Swagger UI. */
+final class ApiExamples {
+
+    static final String ARTICLE = "The city council approved a $2.1 billion budget on Tuesday after a six-hour"
+            + " debate.\nThe plan raises spending on schools by 4 percent and freezes property taxes for a third"
+            + " year.\nMayor Ana Ruiz called the vote \"a promise kept to working families.\"\nCritics said the"
+            + " budget relies on one-time federal money that runs out in 2026.\nThe council will hold hearings"
+            + " on the transit plan next month.";
+
+    static final String DEFAULT_REQUEST = "{\"text\": \"The city council approved a $2.1 billion budget on Tuesday"
+            + " after a six-hour debate.\\nThe plan raises spending on schools by 4 percent and freezes property"
+            + " taxes for a third year.\\nMayor Ana Ruiz called the vote a promise kept to working families.\","
+            + " \"title\": \"Council approves budget\", \"sentences\": 2}";
+
+    static final String BUDGET_REQUEST = "{\"text\": \"...\", \"sentences\": 5, \"maxWords\": 80, \"maxChars\": 500,"
+            + " \"ratio\": 0.3, \"order\": \"rank\", \"algorithm\": \"features\", \"explain\": true}";
+
+    static final String LEAD_REQUEST = "{\"text\": \"...\", \"sentences\": 3, \"algorithm\": \"lead\"}";
+
+    static final String RESPONSE = "{\"summary\": \"The city council approved a $2.1 billion budget on Tuesday"
+            + " after a six-hour debate. The plan raises spending on schools by 4 percent and freezes property"
+            + " taxes for a third year.\", \"sentences\": [{\"index\": 0, \"text\": \"The city council approved a"
+            + " $2.1 billion budget on Tuesday after a six-hour debate.\", \"offset\": 0, \"length\": 84,"
+            + " \"score\": 0.83, \"rank\": 1}, {\"index\": 1, \"text\": \"The plan raises spending on schools by"
+            + " 4 percent and freezes property taxes for a third year.\", \"offset\": 85, \"length\": 93,"
+            + " \"score\": 0.41, \"rank\": 2}], \"algorithm\": \"features\", \"language\": \"en\","
+            + " \"sentenceCount\": 3, \"tokenCount\": 58, \"shortfall\": null}";
+
+    static final String PROBLEM_400 = "{\"type\": \"urn:summarizer:problem:invalid-request\", \"title\": \"Invalid"
+            + " request\", \"status\": 400, \"detail\": \"1 option is invalid.\", \"errors\": [{\"field\":"
+            + " \"sentences\", \"message\": \"must be between 1 and 50\"}]}";
+
+    private ApiExamples() {
+    }
+}

@@ -1,0 +1,190 @@
+package org.summarizer.api;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.summarizer.config.SummarizerConfig;
+import org.summarizer.service.NotReadyException;
+import org.summarizer.service.OverloadedException;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure into an RFC 9457 problem answer. Details are written for the caller and never include a stack
+ * trace, a Java class name or the submitted text; unexpected failures are logged and answered with a generic 500.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_PREFIX = "urn:summarizer:problem:";
+
+    private final long retryAfterSeconds;
+
+    public ProblemMapper(SummarizerConfig config) {
+        this.retryAfterSeconds = Math.max(1, config.workers().retryAfter().toSeconds());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        int n = e.errors().size();
+        return problem(400, "invalid-request", "Invalid request",
+                n + (n == 1 ? " option is invalid." : " options are invalid."), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLargeException e) {
+        return problem(413, "payload-too-large", "Payload too large", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notReady(NotReadyException e) {
+        return unavailable("not-ready", "Not ready", e.getMessage(), 5);
+    }
+
+    @ServerExceptionMapper
+    public Response overloaded(OverloadedException e) {
+        return unavailable("overloaded", "Service overloaded", e.getMessage(), retryAfterSeconds);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e) {
+        return problem(400, "malformed-json", "Malformed JSON", describe(e), null);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return problem(400, "malformed-json", "Malformed JSON", describe(e), null);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response parse(JsonParseException e) {
+        return problem(400, "malformed-json", "Malformed JSON", describe(e), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return json(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return problem(500, null, "Internal Server Error", "The request failed; see the service log.", null);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "Error";
+        return problem(status, null, title, webDetail(status), null);
+    }
+
+    @ServerExceptionMapper
+    public Response completion(CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof NotReadyException notReady) {
+            return notReady(notReady);
+        }
+        if (cause instanceof OverloadedException overloaded) {
+            return overloaded(overloaded);
+        }
+        if (cause instanceof InvalidRequestException invalid) {
+            return invalid(invalid);
+        }
+        return unexpected(cause == null ? e : cause);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return problem(500, null, "Internal Server Error", "The request failed; see the service log.", null);
+    }
+
+    private static String webDetail(int status) {
+        return switch (status) {
+            case 404 -> "No resource at this path. The API is POST /v1/summaries.";
+            case 405 -> "This method is not allowed here. Use POST /v1/summaries.";
+            case 406 -> "The service answers application/json or text/plain.";
+            case 413 -> "The request body is larger than the limit.";
+            case 415 -> "Send the article as application/json or text/plain.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    /** A caller-readable description of a JSON error: where, and which field, without Jackson's class names. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return "The JSON document is too deeply nested or too large.";
+        }
+        StringBuilder detail = new StringBuilder();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping.getPath());
+            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                detail.append("Field '").append(field).append("' must be ")
+                        .append(typeName(mismatch.getTargetType())).append('.');
+            } else {
+                detail.append("Field '").append(field).append("' has an invalid value.");
+            }
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            detail.append("The body must be ").append(typeName(mismatch.getTargetType())).append('.');
+        } else {
+            detail.append("The body is not valid JSON.");
+        }
+        JsonLocation location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            detail.append(" (line ").append(location.getLineNr()).append(", column ")
+                    .append(location.getColumnNr()).append(')');
+        }
+        return detail.toString();
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "a JSON object";
+    }
+
+    private static Response unavailable(String type, String title, String detail, long retryAfter) {
+        return Response.fromResponse(problem(503, type, title, detail, null))
+                .header("Retry-After", Long.toString(retryAfter)).build();
+    }
+
+    static Response problem(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
+        String typeUri = type == null ? "about:blank" : TYPE_PREFIX + type;
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(typeUri, title, status, detail, errors)).build();
+    }
+}

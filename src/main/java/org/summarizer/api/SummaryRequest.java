@@ -1,0 +1,60 @@
+package org.summarizer.api;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /v1/summaries} with {@code Content-Type: application/json}; the plain-text variant maps
+ * its query parameters onto the same record. Unknown JSON fields are ignored.
+ */
+@Schema(name = "SummaryRequest", description = "An article to summarize and how.")
+public record SummaryRequest(
+        @Schema(description = "The article text; paragraphs separated by line breaks.", required = true,
+                example = "The city council approved the budget on Tuesday. ...")
+        @NotBlank(message = "must not be blank")
+        String text,
+
+        @Schema(description = "The headline; used by the ranker when present.", example = "Council approves budget")
+        String title,
+
+        @Schema(description = "At most this many sentences, 1 to 50. Default 3 when no other limit is set.",
+                minimum = "1", maximum = "50", example = "3")
+        @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50")
+        Integer sentences,
+
+        @Schema(description = "Budget: at most this many words in the returned sentences.", minimum = "1",
+                example = "80")
+        @Min(value = 1, message = "must be at least 1")
+        Integer maxWords,
+
+        @Schema(description = "Budget: at most this many characters in the summary.", minimum = "1",
+                example = "500")
+        @Min(value = 1, message = "must be at least 1")
+        Integer maxChars,
+
+        @Schema(description = "At most ceil(ratio x sentence count) sentences; 0 < ratio <= 1.", example = "0.2")
+        @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0 and at most 1")
+        @DecimalMax(value = "1", message = "must be greater than 0 and at most 1")
+        Double ratio,
+
+        @Schema(description = "Sentence order: document order or best first.", enumeration = {"position", "rank"},
+                defaultValue = "position")
+        @Pattern(regexp = "position|rank", message = "must be 'position' or 'rank'")
+        String order,
+
+        @Schema(description = "The ranker.", enumeration = {"features", "lead", "textrank", "lexrank"},
+                defaultValue = "features")
+        @Pattern(regexp = "features|lead|textrank|lexrank",
+                message = "must be one of 'features', 'lead', 'textrank', 'lexrank'")
+        String algorithm,
+
+        @Schema(description = "Attach each sentence's feature values and weighted contributions.",
+                defaultValue = "false")
+        Boolean explain) {
+}

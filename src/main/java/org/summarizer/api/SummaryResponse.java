@@ -1,0 +1,52 @@
+package org.summarizer.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The answer to {@code POST /v1/summaries}.
+ *
+ * @param summary       the chosen sentences joined by one space
+ * @param sentences     the chosen sentences in the requested order
+ * @param algorithm     the ranker used
+ * @param language      the language the text was processed as
+ * @param sentenceCount sentences in the article
+ * @param tokenCount    tokens in the article
+ * @param shortfall     why fewer sentences were returned than asked for, or {@code null}
+ */
+@Schema(name = "SummaryResponse")
+public record SummaryResponse(String summary, List<SummarySentenceDto> sentences, String algorithm, String language,
+        int sentenceCount, int tokenCount, String shortfall) {
+
+    /**
+     * One chosen sentence. {@code text.substring(offset, offset + length)} of the submitted text equals
+     * {@code text} (offsets in UTF-16 code units, as JavaScript strings count).
+     *
+     * @param index    0-based position in the article
+     * @param text     the sentence as submitted
+     * @param offset   start in the submitted text
+     * @param length   length in UTF-16 code units
+     * @param score    score in [0, 1] under the algorithm
+     * @param rank     1 for the best chosen sentence
+     * @param features with {@code explain=true}: feature values, weights and contributions by feature name
+     */
+    @Schema(name = "SummarySentence")
+    public record SummarySentenceDto(int index, String text, int offset, int length, double score, int rank,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, FeatureDto> features) {
+    }
+
+    /**
+     * One feature's part in a sentence's score (for every algorithm these are the {@code features} ranker's).
+     *
+     * @param value        normalized value in [0, 1]
+     * @param weight       learned weight
+     * @param contribution value x weight, added to the score's logit
+     */
+    @Schema(name = "FeatureContribution")
+    public record FeatureDto(double value, double weight, double contribution) {
+    }
+}

@@ -1,0 +1,124 @@
+package org.summarizer.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.summarizer.nlp.CoreNlpAnnotator;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Every setting of the summarizer, under the prefix {@code summarizer}. Each key can also be set as an environment
+ * variable in the usual way, e.g. {@code SUMMARIZER_LIMITS_MAX_TEXT_CHARS=200000}.
+ */
+@ConfigMapping(prefix = "summarizer")
+public interface SummarizerConfig {
+
+    /** Input limits. */
+    Limits limits();
+
+    /** Defaults for requests that leave an option out. */
+    Defaults defaults();
+
+    /** The bounded pool that runs summarization. */
+    Workers workers();
+
+    /** The CoreNLP pipeline. */
+    CoreNlp corenlp();
+
+    /** The ranker. */
+    Ranking ranking();
+
+    /** Input limits. */
+    interface Limits {
+
+        /** The longest article text accepted, in characters (UTF-16 code units); longer texts get 413. */
+        @WithDefault("100000")
+        int maxTextChars();
+
+        /**
+         * The largest request body accepted; a larger declared Content-Length gets 413 before the body is read.
+         * Keep {@code quarkus.http.limits.max-body-size} (the hard cap for bodies without a length) above it.
+         */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        /** The longest title accepted, in characters; longer titles get 400. */
+        @WithDefault("1000")
+        int maxTitleChars();
+    }
+
+    /** Defaults for requests that leave an option out. */
+    interface Defaults {
+
+        /** Sentences returned when a request sets no limit at all (no sentences, ratio, maxWords or maxChars). */
+        @WithDefault("3")
+        int sentences();
+    }
+
+    /** The bounded pool that runs summarization, so that overload gets a quick 503 instead of a pile-up. */
+    interface Workers {
+
+        /** Worker threads; unset means one per available processor. */
+        OptionalInt threads();
+
+        /** Requests that may wait for a worker; one more gets 503 with Retry-After at once. */
+        @WithDefault("16")
+        int queue();
+
+        /** The longest a request may take, waiting included; past it the request gets 503 and its work stops. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The Retry-After sent with 503 answers. */
+        @WithDefault("2s")
+        Duration retryAfter();
+    }
+
+    /** The CoreNLP pipeline. */
+    interface CoreNlp {
+
+        /** The annotators, in order. Ranking needs tokens, sentences, POS, lemmas and entity classes. */
+        @WithDefault(CoreNlpAnnotator.DEFAULT_ANNOTATORS)
+        String annotators();
+
+        /** The POS tagger model, a class path resource packaged by the build. */
+        @WithDefault(CoreNlpAnnotator.DEFAULT_POS_MODEL)
+        String posModel();
+
+        /**
+         * The NER model(s), comma-separated class path resources. The 3-class CRF is ~30x faster than CoreNLP's
+         * default combination and all the ranker needs.
+         */
+        @WithDefault(CoreNlpAnnotator.DEFAULT_NER_MODEL)
+        String nerModel();
+
+        /**
+         * Further CoreNLP properties, e.g. {@code summarizer.corenlp.properties."ner.useSUTime"=false}; they
+         * override the built-in lean settings.
+         */
+        Map<String, String> properties();
+
+        /** The text annotated once at startup before the service reports ready, so JIT and caches are warm. */
+        @WithDefault("Stanford University is located in California. It is a great university, founded in 1891.")
+        String warmUpText();
+    }
+
+    /** The ranker. */
+    interface Ranking {
+
+        /** The class path resource with the learned weights of the {@code features} algorithm. */
+        @WithDefault("ranking/weights.json")
+        String weights();
+
+        /**
+         * A candidate sentence is dropped as a near-duplicate when more than this share of its word trigrams occur
+         * in sentences already chosen; 1 turns the check off.
+         */
+        @WithDefault("0.5")
+        double duplicateThreshold();
+    }
+}

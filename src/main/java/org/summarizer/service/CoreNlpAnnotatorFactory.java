@@ -1,0 +1,55 @@
+package org.summarizer.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.summarizer.config.SummarizerConfig;
+import org.summarizer.document.DocumentAnnotator;
+import org.summarizer.nlp.CoreNlpAnnotator;
+
+/** Builds the lean CoreNLP pipeline from {@code summarizer.corenlp.*}. */
+@ApplicationScoped
+public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
+
+    private final SummarizerConfig.CoreNlp config;
+
+    public CoreNlpAnnotatorFactory(SummarizerConfig config) {
+        this.config = config.corenlp();
+    }
+
+    /** The lean CoreNLP properties from the configuration; explicit {@code summarizer.corenlp.properties} win. */
+    Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>(
+                CoreNlpAnnotator.leanProperties(config.annotators(), config.posModel(), config.nerModel()));
+        properties.putAll(config.properties());
+        return properties;
+    }
+
+    @Override
+    public void validate() {
+        Map<String, String> properties = properties();
+        check(properties.get("pos.model"), "summarizer.corenlp.pos-model");
+        for (String model : properties.get("ner.model").split(",")) {
+            check(model.strip(), "summarizer.corenlp.ner-model");
+        }
+    }
+
+    private static void check(String resource, String setting) {
+        if (resource == null || resource.isBlank()) {
+            return;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader.getResource(resource) == null && !new java.io.File(resource).isFile()) {
+            throw new IllegalStateException("CoreNLP model '" + resource + "' (set by " + setting + ") is not on the"
+                    + " class path or file system. The build packages only the model files listed in the"
+                    + " corenlp.model.includes property of pom.xml; add it there or change " + setting + ".");
+        }
+    }
+
+    @Override
+    public DocumentAnnotator create() {
+        return new CoreNlpAnnotator(properties());
+    }
+}

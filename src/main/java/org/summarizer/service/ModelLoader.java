@@ -1,0 +1,86 @@
+package org.summarizer.service;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.summarizer.config.SummarizerConfig;
+import org.summarizer.document.DocumentAnnotator;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Owns the annotator's lifecycle. At startup it validates the configuration synchronously (a missing model stops
+ * the process at once with a clear message) and then loads and warms the pipeline on a background thread, so the
+ * HTTP server, liveness and metrics answer immediately while readiness stays down until the first warm-up text has
+ * been annotated.
+ */
+@ApplicationScoped
+public class ModelLoader {
+
+    private static final Logger LOG = Logger.getLogger(ModelLoader.class);
+
+    private final AnnotatorFactory factory;
+    private final String warmUpText;
+    private final AtomicReference<DocumentAnnotator> annotator = new AtomicReference<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private volatile Duration loadTime;
+
+    public ModelLoader(AnnotatorFactory factory, SummarizerConfig config) {
+        this.factory = factory;
+        this.warmUpText = config.corenlp().warmUpText();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        factory.validate();
+        Thread loader = new Thread(this::load, "model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load() {
+        long start = System.nanoTime();
+        try {
+            DocumentAnnotator created = factory.create();
+            created.annotate(warmUpText, "Warm-up");
+            loadTime = Duration.ofNanos(System.nanoTime() - start);
+            annotator.set(created);
+            LOG.infof("NLP pipeline loaded and warmed up in %d ms", loadTime.toMillis());
+        } catch (RuntimeException | Error e) {
+            failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            LOG.error("Loading the NLP pipeline failed; the service stays unready", e);
+        }
+    }
+
+    /** Whether the pipeline is loaded and warmed up. */
+    public boolean isReady() {
+        return annotator.get() != null;
+    }
+
+    /** Why loading failed, or {@code null} while loading or after success. */
+    public String failure() {
+        return failure.get();
+    }
+
+    /** How long loading and warm-up took, or {@code null} before they finished. */
+    public Duration loadTime() {
+        return loadTime;
+    }
+
+    /**
+     * The loaded annotator.
+     *
+     * @throws NotReadyException while the models are loading or when loading failed
+     */
+    public DocumentAnnotator annotator() {
+        DocumentAnnotator current = annotator.get();
+        if (current == null) {
+            throw new NotReadyException(failure.get() == null ? "The language models are still loading."
+                    : "The language models could not be loaded; see the service log.");
+        }
+        return current;
+    }
+}

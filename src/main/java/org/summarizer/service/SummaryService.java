@@ -1,0 +1,128 @@
+package org.summarizer.service;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.summarizer.config.SummarizerConfig;
+import org.summarizer.document.Document;
+import org.summarizer.ranking.SentenceSelector;
+import org.summarizer.summary.Summarizer;
+import org.summarizer.summary.Summary;
+import org.summarizer.summary.SummaryOptions;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Runs "annotate -> extract features -> score -> select" for one request on a bounded worker pool.
+ *
+ * <p>Summarization is CPU-bound, so the pool has one thread per core and a short bounded queue: when both are full
+ * a request fails at once with {@link OverloadedException} (503 + Retry-After) instead of waiting without limit.
+ * Each request has a time limit covering queueing and work; past it the caller gets {@link OverloadedException} and
+ * the worker is interrupted, which stops the work at the next stage boundary.
+ */
+@ApplicationScoped
+public class SummaryService {
+
+    private final ModelLoader models;
+    private final Summarizer summarizer;
+    private final ThreadPoolExecutor pool;
+    private final Duration timeout;
+    private final MeterRegistry registry;
+    private final DistributionSummary textChars;
+
+    public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry) {
+        this.models = models;
+        this.summarizer = new Summarizer(WeightsFile.readResource(config.ranking().weights()),
+                new SentenceSelector(config.defaults().sentences(), config.ranking().duplicateThreshold()));
+        int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
+        AtomicInteger counter = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, config.workers().queue())), runnable -> {
+                    Thread thread = new Thread(runnable, "summarizer-" + counter.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+        this.timeout = config.workers().timeout();
+        this.registry = registry;
+        this.textChars = DistributionSummary.builder("summarizer.request.text")
+                .description("Characters in the submitted article texts").baseUnit("characters")
+                .publishPercentileHistogram().register(registry);
+        registry.gauge("summarizer.queue.size", pool, p -> p.getQueue().size());
+    }
+
+    /** The composed ranking stages, for callers that bring their own annotated documents. */
+    public Summarizer summarizer() {
+        return summarizer;
+    }
+
+    /**
+     * Summarizes an article asynchronously.
+     *
+     * @return the summary; fails with {@link NotReadyException} while models load, {@link OverloadedException} when
+     *         the pool is full or the time limit passed
+     */
+    public CompletionStage<Summary> summarize(String text, String title, SummaryOptions options) {
+        var annotator = models.annotator();
+        textChars.record(text.length());
+        CompletableFuture<Summary> result = new CompletableFuture<>();
+        Future<?> work;
+        try {
+            work = pool.submit(() -> {
+                long start = System.nanoTime();
+                try {
+                    Document document = annotator.annotate(text, title);
+                    checkNotInterrupted();
+                    Summary summary = summarizer.summarize(document, options);
+                    Timer.builder("summarizer.summaries").description("Summaries computed, by algorithm")
+                            .tag("algorithm", options.algorithm().apiName()).publishPercentileHistogram()
+                            .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    result.complete(summary);
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            registry.counter("summarizer.rejected", "reason", "queue-full").increment();
+            throw new OverloadedException("The service is at capacity; retry shortly.");
+        }
+        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(failure -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause()
+                    : failure;
+            if (cause instanceof TimeoutException) {
+                work.cancel(true);
+                pool.purge();
+                registry.counter("summarizer.rejected", "reason", "timeout").increment();
+                throw new OverloadedException("The summary took longer than the limit of " + timeout.toSeconds()
+                        + " s; retry later or send a shorter text.");
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        });
+    }
+
+    private static void checkNotInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new OverloadedException("The summary was cancelled after its time limit.");
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+}
