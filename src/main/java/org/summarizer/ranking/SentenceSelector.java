@@ -18,6 +18,9 @@ import org.summarizer.document.Token;
  */
 public final class SentenceSelector {
 
+    /** The near-duplicate threshold the service and the evaluation use unless configured otherwise. */
+    public static final double DEFAULT_DUPLICATE_THRESHOLD = 0.5;
+
     private final int defaultSentences;
     private final double duplicateThreshold;
 

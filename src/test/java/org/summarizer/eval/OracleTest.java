@@ -1,0 +1,47 @@
+package org.summarizer.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OracleTest {
+
+    private final Oracle oracle = new Oracle(new Rouge(false));
+
+    private static final List<String> ARTICLE = List.of(
+            "The weather was pleasant all week.",
+            "The council approved the harbor budget on Tuesday.",
+            "Fishermen welcomed the new harbor piers.",
+            "The harbor budget passed after a long debate.");
+
+    @Test
+    void picksTheSentencesThatMatchTheReferenceAndStopsWhenNothingHelps() {
+        List<Integer> chosen = oracle.select(ARTICLE, List.of("Council approved harbor budget Tuesday."), 3);
+        assertThat(chosen.get(0)).isEqualTo(1);
+        assertThat(chosen).doesNotContain(0);
+    }
+
+    @Test
+    void respectsTheLimit() {
+        List<String> reference = List.of("The weather was pleasant all week.",
+                "Fishermen welcomed the new harbor piers.");
+        assertThat(oracle.select(ARTICLE, reference, 2)).containsExactlyInAnyOrder(0, 2);
+        assertThat(oracle.select(ARTICLE, reference, 1)).hasSize(1);
+    }
+
+    @Test
+    void softScoresRankSentencesByTheirOwnOverlap() {
+        double[] scores = oracle.sentenceScores(ARTICLE, List.of("The council approved the harbor budget."));
+        assertThat(scores[1]).isGreaterThan(scores[3]).isGreaterThan(scores[0]);
+        for (double s : scores) {
+            assertThat(s).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void anEmptyReferenceSelectsNothing() {
+        assertThat(oracle.select(ARTICLE, List.of(), 3)).isEmpty();
+    }
+}
