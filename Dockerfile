@@ -41,14 +41,15 @@ ENV LANG=C.UTF-8 \
     LC_ALL=C.UTF-8
 
 # Fast-jar layout, least frequently changing layer first, so that a code
-# change only rebuilds the small layers at the end. The application files are
-# owned by root and only readable by the runtime user: the service never
-# writes to /deployments.
+# change only rebuilds the layers at the end (app/ holds the application
+# classes and the ~46 MB of CoreNLP model files). Owned by the runtime user,
+# as in Quarkus' Dockerfile.jvm, so they stay readable whatever the umask of
+# the build was.
 WORKDIR /deployments
-COPY target/quarkus-app/lib/ /deployments/lib/
-COPY target/quarkus-app/*.jar /deployments/
-COPY target/quarkus-app/app/ /deployments/app/
-COPY target/quarkus-app/quarkus/ /deployments/quarkus/
+COPY --chown=185:0 target/quarkus-app/lib/ /deployments/lib/
+COPY --chown=185:0 target/quarkus-app/*.jar /deployments/
+COPY --chown=185:0 target/quarkus-app/app/ /deployments/app/
+COPY --chown=185:0 target/quarkus-app/quarkus/ /deployments/quarkus/
 
 EXPOSE 8080
 USER 185

@@ -11,7 +11,8 @@
 # Needs root (installs podman & co. from Debian with apt-get when missing).
 # Environment knobs (all optional):
 #   BASE_IMAGE          base image to build on (default: the local Debian one,
-#                       built with debootstrap on first use)
+#                       built with debootstrap on first use; others are pulled
+#                       if missing)
 #   REBUILD_BASE=1      rebuild the local base image even if it exists
 #   IMAGE_MAX_MB        image size limit checked (default 450)
 #   READY_TIMEOUT       seconds to wait for /q/health/ready (default 120)
@@ -92,7 +93,7 @@ install_tools() {
     info "installing ${missing[*]} from Debian"
     {
         apt-get update -q &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
     } >"$WORK_DIR/apt.log" 2>&1
 }
 if install_tools; then
@@ -195,7 +196,7 @@ fi
 
 old_image_id=$(podman image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)
 start=$(now)
-if podman build --pull=never --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+if podman build --pull=missing --build-arg "BASE_IMAGE=$BASE_IMAGE" \
         -f "$PROJECT_DIR/Dockerfile" -t "$IMAGE" "$PROJECT_DIR" >"$WORK_DIR/build.log" 2>&1; then
     pass "image built from Dockerfile on $BASE_IMAGE in $(elapsed "$start" "$(now)") s"
 else
