@@ -1,5 +1,7 @@
 package org.summarizer.api;
 
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -18,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Turns every failure into an RFC 9457 problem answer. Details are written for the caller and never include a stack
@@ -47,6 +51,35 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableTextException e) {
+        return problem(422, e.type(), e.title(), e.getMessage(), null);
+    }
+
+    /**
+     * The body could not be read: bytes that are not text in the encoding the JSON parser detected (e.g. a body
+     * starting with three zero bytes is read as UTF-32), a chunked body over {@code quarkus.http.limits.max-body-size}
+     * (Vert.x has then already answered 413), or a client that went away. None is a server fault, so none is logged
+     * as an error.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e, HttpServerRequest request) {
+        if (e instanceof CharConversionException) {
+            return problem(400, "malformed-json", "Malformed JSON",
+                    "The body is not valid text in the encoding of its first bytes (UTF-8, UTF-16 or UTF-32).", null);
+        }
+        LOG.debugf("Request body could not be read: %s", e.getMessage());
+        if (request.response().headWritten()) {
+            // Vert.x has answered already (413 for a chunked body over the hard cap) and closes the connection.
+            return null;
+        }
+        if ("Request too large".equals(e.getMessage())) {
+            return problem(413, "payload-too-large", "Payload too large", "The request body is larger than the limit.",
+                    null);
+        }
+        return problem(400, "invalid-request", "Invalid request", "The request body could not be read.", null);
+    }
+
+    @ServerExceptionMapper
     public Response notReady(NotReadyException e) {
         return unavailable("not-ready", "Not ready", e.getMessage(), 5);
     }
@@ -73,6 +106,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse();
+        }
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return json(json);
@@ -99,6 +135,12 @@ public class ProblemMapper {
         if (cause instanceof InvalidRequestException invalid) {
             return invalid(invalid);
         }
+        if (cause instanceof UnprocessableTextException unprocessable) {
+            return unprocessable(unprocessable);
+        }
+        if (cause instanceof PayloadTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
         return unexpected(cause == null ? e : cause);
     }
 
@@ -114,6 +156,7 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed here. Use POST /v1/summaries.";
             case 406 -> "The service answers application/json or text/plain.";
             case 413 -> "The request body is larger than the limit.";
+            case 414 -> "The request URI is too long.";
             case 415 -> "Send the article as application/json or text/plain.";
             default -> "The request could not be processed.";
         };
@@ -126,7 +169,7 @@ public class ProblemMapper {
         }
         StringBuilder detail = new StringBuilder();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = fieldPath(mapping.getPath());
+            String field = Names.safe(fieldPath(mapping.getPath()));
             if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
                 detail.append("Field '").append(field).append("' must be ")
                         .append(typeName(mismatch.getTargetType())).append('.');

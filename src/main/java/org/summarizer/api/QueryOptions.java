@@ -29,8 +29,9 @@ final class QueryOptions {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String name : query.keySet()) {
             if (!NAMES.contains(name)) {
-                errors.add(new Problem.FieldError(name, "unknown option; known options are " + String.join(", ",
-                        NAMES.stream().sorted().toList())));
+                // The name is the caller's input: echo it only truncated and reduced to safe characters.
+                errors.add(new Problem.FieldError(Names.safe(name), "unknown option; known options are "
+                        + String.join(", ", NAMES.stream().sorted().toList())));
             } else if (query.get(name).size() > 1) {
                 errors.add(new Problem.FieldError(name, "must be given once"));
             }

@@ -42,6 +42,8 @@ public class RequestMapper {
      *
      * @throws InvalidRequestException  listing every invalid field
      * @throws PayloadTooLargeException when the text is longer than the limit
+     * @throws UnprocessableTextException when the text has a run over {@link LongWordCheck#MAX_RUN} characters
+     *                                    without white space, or is mostly not in Latin script
      */
     public void validate(SummaryRequest request) {
         if (request == null) {
@@ -57,6 +59,11 @@ public class RequestMapper {
         for (ConstraintViolation<SummaryRequest> violation : violations) {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
+        if (request.text() != null && isUnicodeBlank(request.text())
+                && errors.stream().noneMatch(error -> error.field().equals("text"))) {
+            // Bean validation's @NotBlank trims only ASCII controls and spaces; no-break and em spaces are blank too.
+            errors.add(new Problem.FieldError("text", "must not be blank"));
+        }
         if (request.ratio() != null && request.ratio().isNaN()) {
             errors.add(new Problem.FieldError("ratio", "must be greater than 0 and at most 1"));
         }
@@ -66,6 +73,37 @@ public class RequestMapper {
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new InvalidRequestException(errors);
+        }
+        checkProcessable(request.text());
+    }
+
+    /** Whether the text has nothing but white space in the Unicode sense (including no-break spaces). */
+    static boolean isUnicodeBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all: a run of more than
+     * {@link LongWordCheck#MAX_RUN} characters without white space, or mostly non-Latin letters.
+     */
+    static void checkProcessable(String text) {
+        int run = LongWordCheck.longestRun(text);
+        if (run > LongWordCheck.MAX_RUN) {
+            throw new UnprocessableTextException("word-too-long", "Word too long", "The text contains " + run
+                    + " characters in a row without a space; the limit is " + LongWordCheck.MAX_RUN
+                    + ". Send prose with words separated by spaces.");
+        }
+        ScriptCheck.Result script = ScriptCheck.check(text);
+        if (!script.supported()) {
+            throw new UnprocessableTextException("unsupported-language", "Unsupported language",
+                    "Most letters of the text are in " + script.mainScriptName() + " script; this service"
+                            + " summarizes English (Latin-script) text only.");
         }
     }
 

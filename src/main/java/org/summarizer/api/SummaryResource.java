@@ -90,7 +90,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "The summary", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)),
         @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))})
-    public CompletionStage<Response> summarizeText(String text, UriInfo uriInfo, HttpHeaders headers) {
+    public CompletionStage<Response> summarizeText(byte[] body, UriInfo uriInfo, HttpHeaders headers) {
+        String text = PlainText.decode(body, headers.getMediaType());
         return summarize(QueryOptions.toRequest(text, uriInfo.getQueryParameters()), headers);
     }
 
