@@ -81,5 +81,4 @@ final class GraphRanker {
         }
         return rank;
     }
-
 }
