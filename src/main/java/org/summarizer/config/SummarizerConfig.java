@@ -69,6 +69,15 @@ public interface SummarizerConfig {
         @WithDefault("16")
         int queue();
 
+        /**
+         * Characters of article text that may wait for a worker, summed over the queue; a request that would pass it
+         * gets 503 with Retry-After at once. The default is about 5 s of work for two workers on a slow (shared,
+         * contended) core, so admitted requests finish within the time limit; a text is always admitted to an empty
+         * queue.
+         */
+        @WithDefault("250000")
+        int queueCharacters();
+
         /** The longest a request may take, waiting included; past it the request gets 503 and its work stops. */
         @WithDefault("10s")
         Duration timeout();

@@ -28,8 +28,9 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Runs "annotate -> extract features -> score -> select" for one request on a bounded worker pool.
  *
- * <p>Summarization is CPU-bound, so the pool has one thread per core and a short bounded queue: when both are full
- * a request fails at once with {@link OverloadedException} (503 + Retry-After) instead of waiting without limit.
+ * <p>Summarization is CPU-bound, so the pool has one thread per core and a short queue bounded twice, by requests
+ * and by waiting characters ({@link QueueBudget}): a request that does not fit fails at once with
+ * {@link OverloadedException} (503 + Retry-After) instead of waiting without limit or waiting out its time limit.
  * Each request has a time limit covering queueing and work; past it the caller gets {@link OverloadedException} and
  * the worker is interrupted, which stops the work at the next stage boundary.
  */
@@ -39,6 +40,7 @@ public class SummaryService {
     private final ModelLoader models;
     private final Summarizer summarizer;
     private final ThreadPoolExecutor pool;
+    private final QueueBudget queueBudget;
     private final Duration timeout;
     private final MeterRegistry registry;
     private final DistributionSummary textChars;
@@ -55,12 +57,14 @@ public class SummaryService {
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
+        this.queueBudget = new QueueBudget(config.workers().queueCharacters());
         this.timeout = config.workers().timeout();
         this.registry = registry;
         this.textChars = DistributionSummary.builder("summarizer.request.text")
                 .description("Characters in the submitted article texts").baseUnit("characters")
                 .publishPercentileHistogram().register(registry);
         registry.gauge("summarizer.queue.size", pool, p -> p.getQueue().size());
+        registry.gauge("summarizer.queue.characters", queueBudget, QueueBudget::waitingCharacters);
     }
 
     /** The composed ranking stages, for callers that bring their own annotated documents. */
@@ -77,10 +81,17 @@ public class SummaryService {
     public CompletionStage<Summary> summarize(String text, String title, SummaryOptions options) {
         var annotator = models.annotator();
         textChars.record(text.length());
+        QueueBudget.Reservation reservation = queueBudget.reserve(text.length());
+        if (reservation == null) {
+            registry.counter("summarizer.rejected", "reason", "queue-characters").increment();
+            throw new OverloadedException("The queue holds as much text as the service can summarize within its time"
+                    + " limit; retry shortly.");
+        }
         CompletableFuture<Summary> result = new CompletableFuture<>();
         Future<?> work;
         try {
             work = pool.submit(() -> {
+                reservation.release();
                 long start = System.nanoTime();
                 try {
                     Document document = annotator.annotate(text, title);
@@ -95,6 +106,7 @@ public class SummaryService {
                 }
             });
         } catch (RejectedExecutionException e) {
+            reservation.release();
             registry.counter("summarizer.rejected", "reason", "queue-full").increment();
             throw new OverloadedException("The service is at capacity; retry shortly.");
         }
@@ -104,6 +116,7 @@ public class SummaryService {
             if (cause instanceof TimeoutException) {
                 work.cancel(true);
                 pool.purge();
+                reservation.release();
                 registry.counter("summarizer.rejected", "reason", "timeout").increment();
                 throw new OverloadedException("The summary took longer than the limit of " + timeout.toSeconds()
                         + " s; retry later or send a shorter text.");
