@@ -108,10 +108,16 @@ public final class BenchMain {
         md.append("\nTimes are medians of all measurement iterations of each benchmark (iterations: ");
         StringBuilder c = new StringBuilder();
         counts.forEach((name, n) -> c.append(c.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
-        md.append(c).append("; JMH average time per article; by default ").append(BenchSettings.ITERATION_SECONDS)
-                .append(" s iterations after ").append(BenchSettings.WARMUP_ITERATIONS)
-                .append(" warm-up iterations, one fork each, ").append(BenchSettings.HEAP_MIN).append(' ')
-                .append(BenchSettings.HEAP_MAX).append("). *service* = CoreNlpAnnotator.annotate +"
+        md.append(c).append("; JMH average time per article; unless JMH arguments said otherwise: annotate, bare and")
+                .append(" service ").append(BenchSettings.WARMUP_ITERATIONS).append(" warm-up and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" measured iterations of ")
+                .append(BenchSettings.ITERATION_SECONDS).append(" s; features, score, select and textrank ")
+                .append(BenchSettings.FAST_WARMUP_ITERATIONS).append(" and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" of ").append(BenchSettings.FAST_ITERATION_SECONDS)
+                .append(" s; pair ").append(BenchSettings.WARMUP_ITERATIONS).append(" and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" of ")
+                .append(BenchSettings.PAIRED_ITERATION_SECONDS).append(" s; one fork each, ")
+                .append(BenchSettings.HEAP_MIN).append(' ').append(BenchSettings.HEAP_MAX).append("). *service* = CoreNlpAnnotator.annotate +"
                         + " Summarizer.summarize; *bare* = new StanfordCoreNLP(defaultProperties +"
                         + " ssplit.newlineIsSentenceBreak=always).annotate(new Annotation(text)). The paired ratio is"
                         + " the median over every measured pair of (service time / bare time), the two run back to"

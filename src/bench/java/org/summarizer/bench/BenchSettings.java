@@ -12,6 +12,11 @@ public final class BenchSettings {
     public static final int WARMUP_ITERATIONS = 4;
     public static final int MEASUREMENT_ITERATIONS = 8;
     public static final int ITERATION_SECONDS = 2;
+    /** The stages that take microseconds to milliseconds (features, score, select, textrank) need less time. */
+    public static final int FAST_WARMUP_ITERATIONS = 3;
+    public static final int FAST_ITERATION_SECONDS = 1;
+    /** Each paired operation runs the pipeline twice, so its iterations are twice as long. */
+    public static final int PAIRED_ITERATION_SECONDS = 2 * ITERATION_SECONDS;
     public static final String HEAP_MIN = "-Xms1g";
     public static final String HEAP_MAX = "-Xmx1g";
 

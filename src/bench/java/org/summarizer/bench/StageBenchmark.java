@@ -90,30 +90,30 @@ public class StageBenchmark {
     }
 
     @Benchmark
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = 1)
+    @Warmup(iterations = BenchSettings.FAST_WARMUP_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
+    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
     public FeaturedDocument features() {
         return extractor.extract(document);
     }
 
     @Benchmark
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = 1)
+    @Warmup(iterations = BenchSettings.FAST_WARMUP_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
+    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
     public double[] score() {
         return scorer.score(featured);
     }
 
     @Benchmark
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = 1)
+    @Warmup(iterations = BenchSettings.FAST_WARMUP_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
+    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
     public Selection select() {
         return selector.select(document, scores, options.limits());
     }
 
     /** PageRank over the windowed similarity graph (the {@code textrank} algorithm's score stage). */
     @Benchmark
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = 1)
+    @Warmup(iterations = BenchSettings.FAST_WARMUP_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
+    @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.FAST_ITERATION_SECONDS)
     public double[] textrank() {
         return textRank.score(featured);
     }

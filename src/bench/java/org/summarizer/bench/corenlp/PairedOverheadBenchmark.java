@@ -56,8 +56,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = BenchSettings.WARMUP_ITERATIONS, time = 2 * BenchSettings.ITERATION_SECONDS)
-@Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = 2 * BenchSettings.ITERATION_SECONDS)
+@Warmup(iterations = BenchSettings.WARMUP_ITERATIONS, time = BenchSettings.PAIRED_ITERATION_SECONDS)
+@Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.PAIRED_ITERATION_SECONDS)
 @Fork(value = 1, jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
 public class PairedOverheadBenchmark {
 
