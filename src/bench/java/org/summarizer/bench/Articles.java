@@ -19,82 +19,338 @@ public final class Articles {
     /** The seed the benchmarks use unless told otherwise. */
     public static final long DEFAULT_SEED = 20240917L;
 
-    private static final String[] FIRST = {"Ana", "Daniel", "Priya", "Tomasz", "Grace", "Malik", "Elena", "Kenji",
-        "Fatima", "Oliver", "Ingrid", "Samuel", "Lucia", "Hamid", "Clara", "Joseph", "Mei", "Rafael", "Nora", "Victor",
-        "Amara", "Peter", "Sofia", "Emeka", "Hannah", "Luis", "Yara", "Martin", "Leila", "George"};
-    private static final String[] LAST = {"Ruiz", "Okafor", "Lindqvist", "Moreau", "Castellano", "Brennan", "Tanaka",
-        "Haddad", "Novak", "Whitfield", "Adeyemi", "Kowalski", "Sandoval", "Ferreira", "Halvorsen", "Mbeki", "Dunmore",
-        "Varga", "Osei", "Kessler", "Albright", "Nakamura", "Petrov", "Quinlan", "Sorensen", "Achebe", "Delgado",
-        "Fitzroy", "Iversen", "Marlowe"};
-    private static final String[] TITLES = {"Mayor", "Governor", "Senator", "Minister", "Professor", "Judge", "Chief",
-        "Director", "Commissioner", "Dr."};
-    private static final String[] ROLES = {"a spokeswoman for", "a spokesman for", "the director of", "an analyst at",
-        "the chairman of", "a researcher at", "the head of", "a lawyer for", "a senior official at", "the founder of"};
-    private static final String[] PLACES = {"Millbrook", "Port Aldine", "Westhaven", "Carrow Bay", "New Ashford",
-        "Redfield", "Lake Orrin", "Bellmont", "Stonebridge", "Kingsford", "Marrowdale", "Eastgate", "Fairhaven",
-        "Northwick", "Silverton", "Glenmore", "Harlow", "Brightwater"};
-    private static final String[] COUNTRIES = {"Canada", "Brazil", "Kenya", "Norway", "Japan", "Mexico", "Poland",
-        "India", "Australia", "Germany", "Chile", "Ghana", "Spain", "Vietnam", "Egypt", "Ireland"};
-    private static final String[] ORGS = {"the Halden Institute", "Northline Energy", "the Carrow Port Authority",
-        "Ashford General Hospital", "the National Water Board", "Redfield University", "Meridian Bank",
-        "the Transit Workers Union", "Bellmont City Council", "the Ministry of Health", "Orrin Motors",
-        "the Coastal Research Council", "Kingsford Airport", "the State Transportation Department",
-        "Silverton Mining Company", "the Federal Election Commission", "Glenmore Foods", "the Harlow Museum"};
-    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
-    private static final String[] SAID = {"said", "told reporters", "said in a statement", "wrote in a letter",
-        "said at a news conference", "told a local radio station", "said in an interview"};
+    private static final String[] FIRST = {
+        "Ana", "Daniel", "Priya", "Tomasz", "Grace", "Malik", "Elena", "Kenji", "Fatima", "Oliver", "Ingrid", "Samuel",
+        "Lucia", "Hamid", "Clara", "Joseph", "Mei", "Rafael", "Nora", "Victor", "Amara", "Peter", "Sofia", "Emeka",
+        "Hannah", "Luis", "Yara", "Martin", "Leila", "George"
+    };
+    private static final String[] LAST = {
+        "Ruiz",
+        "Okafor",
+        "Lindqvist",
+        "Moreau",
+        "Castellano",
+        "Brennan",
+        "Tanaka",
+        "Haddad",
+        "Novak",
+        "Whitfield",
+        "Adeyemi",
+        "Kowalski",
+        "Sandoval",
+        "Ferreira",
+        "Halvorsen",
+        "Mbeki",
+        "Dunmore",
+        "Varga",
+        "Osei",
+        "Kessler",
+        "Albright",
+        "Nakamura",
+        "Petrov",
+        "Quinlan",
+        "Sorensen",
+        "Achebe",
+        "Delgado",
+        "Fitzroy",
+        "Iversen",
+        "Marlowe"
+    };
+    private static final String[] TITLES = {
+        "Mayor", "Governor", "Senator", "Minister", "Professor", "Judge", "Chief", "Director", "Commissioner", "Dr."
+    };
+    private static final String[] ROLES = {
+        "a spokeswoman for",
+        "a spokesman for",
+        "the director of",
+        "an analyst at",
+        "the chairman of",
+        "a researcher at",
+        "the head of",
+        "a lawyer for",
+        "a senior official at",
+        "the founder of"
+    };
+    private static final String[] PLACES = {
+        "Millbrook",
+        "Port Aldine",
+        "Westhaven",
+        "Carrow Bay",
+        "New Ashford",
+        "Redfield",
+        "Lake Orrin",
+        "Bellmont",
+        "Stonebridge",
+        "Kingsford",
+        "Marrowdale",
+        "Eastgate",
+        "Fairhaven",
+        "Northwick",
+        "Silverton",
+        "Glenmore",
+        "Harlow",
+        "Brightwater"
+    };
+    private static final String[] COUNTRIES = {
+        "Canada",
+        "Brazil",
+        "Kenya",
+        "Norway",
+        "Japan",
+        "Mexico",
+        "Poland",
+        "India",
+        "Australia",
+        "Germany",
+        "Chile",
+        "Ghana",
+        "Spain",
+        "Vietnam",
+        "Egypt",
+        "Ireland"
+    };
+    private static final String[] ORGS = {
+        "the Halden Institute",
+        "Northline Energy",
+        "the Carrow Port Authority",
+        "Ashford General Hospital",
+        "the National Water Board",
+        "Redfield University",
+        "Meridian Bank",
+        "the Transit Workers Union",
+        "Bellmont City Council",
+        "the Ministry of Health",
+        "Orrin Motors",
+        "the Coastal Research Council",
+        "Kingsford Airport",
+        "the State Transportation Department",
+        "Silverton Mining Company",
+        "the Federal Election Commission",
+        "Glenmore Foods",
+        "the Harlow Museum"
+    };
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+    private static final String[] SAID = {
+        "said",
+        "told reporters",
+        "said in a statement",
+        "wrote in a letter",
+        "said at a news conference",
+        "told a local radio station",
+        "said in an interview"
+    };
 
     /** Topics: nouns, verbs (past tense), adjectives and a few fixed phrases that recur within one article. */
     private static final Topic[] TOPICS = {
-        new Topic(new String[] {"bridge", "cable", "inspection", "traffic", "repair", "closure", "engineer",
-            "commuter", "detour", "contractor", "deck", "toll"},
-            new String[] {"closed", "inspected", "repaired", "reopened", "delayed", "rerouted", "funded"},
-            new String[] {"structural", "temporary", "heavy", "aging", "urgent", "costly"}),
-        new Topic(new String[] {"budget", "tax", "school", "deficit", "vote", "council", "spending", "fund",
-            "teacher", "pension", "revenue", "proposal"},
-            new String[] {"approved", "rejected", "debated", "cut", "raised", "proposed", "amended"},
-            new String[] {"annual", "fiscal", "public", "federal", "local", "controversial"}),
-        new Topic(new String[] {"hospital", "vaccine", "patient", "clinic", "outbreak", "nurse", "trial",
-            "treatment", "virus", "doctor", "ward", "shortage"},
-            new String[] {"treated", "tested", "admitted", "reported", "confirmed", "vaccinated", "warned"},
-            new String[] {"medical", "severe", "experimental", "rural", "chronic", "emergency"}),
-        new Topic(new String[] {"storm", "flood", "river", "rainfall", "evacuation", "dam", "shelter", "resident",
-            "forecast", "coast", "damage", "power"},
-            new String[] {"flooded", "evacuated", "damaged", "warned", "rescued", "restored", "forecast"},
-            new String[] {"coastal", "heavy", "low-lying", "severe", "tropical", "widespread"}),
-        new Topic(new String[] {"election", "candidate", "ballot", "voter", "campaign", "poll", "debate", "party",
-            "district", "recount", "turnout", "seat"},
-            new String[] {"won", "conceded", "campaigned", "counted", "challenged", "endorsed", "elected"},
-            new String[] {"narrow", "early", "local", "national", "independent", "disputed"}),
-        new Topic(new String[] {"factory", "worker", "strike", "wage", "contract", "union", "shift", "plant",
-            "layoff", "negotiation", "order", "supplier"},
-            new String[] {"walked", "negotiated", "signed", "closed", "hired", "paid", "offered"},
-            new String[] {"industrial", "hourly", "tentative", "new", "seasonal", "skilled"}),
-        new Topic(new String[] {"museum", "painting", "exhibition", "collection", "artist", "gallery", "visitor",
-            "curator", "sculpture", "loan", "auction", "archive"},
-            new String[] {"opened", "displayed", "acquired", "restored", "sold", "returned", "donated"},
-            new String[] {"rare", "historic", "modern", "private", "national", "missing"}),
-        new Topic(new String[] {"airport", "flight", "runway", "passenger", "airline", "delay", "terminal",
-            "pilot", "ticket", "route", "fleet", "crew"},
-            new String[] {"cancelled", "delayed", "grounded", "landed", "expanded", "launched", "suspended"},
-            new String[] {"international", "regional", "direct", "crowded", "overnight", "new"}),
+        new Topic(
+                new String[] {
+                    "bridge",
+                    "cable",
+                    "inspection",
+                    "traffic",
+                    "repair",
+                    "closure",
+                    "engineer",
+                    "commuter",
+                    "detour",
+                    "contractor",
+                    "deck",
+                    "toll"
+                },
+                new String[] {"closed", "inspected", "repaired", "reopened", "delayed", "rerouted", "funded"},
+                new String[] {"structural", "temporary", "heavy", "aging", "urgent", "costly"}),
+        new Topic(
+                new String[] {
+                    "budget",
+                    "tax",
+                    "school",
+                    "deficit",
+                    "vote",
+                    "council",
+                    "spending",
+                    "fund",
+                    "teacher",
+                    "pension",
+                    "revenue",
+                    "proposal"
+                },
+                new String[] {"approved", "rejected", "debated", "cut", "raised", "proposed", "amended"},
+                new String[] {"annual", "fiscal", "public", "federal", "local", "controversial"}),
+        new Topic(
+                new String[] {
+                    "hospital",
+                    "vaccine",
+                    "patient",
+                    "clinic",
+                    "outbreak",
+                    "nurse",
+                    "trial",
+                    "treatment",
+                    "virus",
+                    "doctor",
+                    "ward",
+                    "shortage"
+                },
+                new String[] {"treated", "tested", "admitted", "reported", "confirmed", "vaccinated", "warned"},
+                new String[] {"medical", "severe", "experimental", "rural", "chronic", "emergency"}),
+        new Topic(
+                new String[] {
+                    "storm",
+                    "flood",
+                    "river",
+                    "rainfall",
+                    "evacuation",
+                    "dam",
+                    "shelter",
+                    "resident",
+                    "forecast",
+                    "coast",
+                    "damage",
+                    "power"
+                },
+                new String[] {"flooded", "evacuated", "damaged", "warned", "rescued", "restored", "forecast"},
+                new String[] {"coastal", "heavy", "low-lying", "severe", "tropical", "widespread"}),
+        new Topic(
+                new String[] {
+                    "election",
+                    "candidate",
+                    "ballot",
+                    "voter",
+                    "campaign",
+                    "poll",
+                    "debate",
+                    "party",
+                    "district",
+                    "recount",
+                    "turnout",
+                    "seat"
+                },
+                new String[] {"won", "conceded", "campaigned", "counted", "challenged", "endorsed", "elected"},
+                new String[] {"narrow", "early", "local", "national", "independent", "disputed"}),
+        new Topic(
+                new String[] {
+                    "factory",
+                    "worker",
+                    "strike",
+                    "wage",
+                    "contract",
+                    "union",
+                    "shift",
+                    "plant",
+                    "layoff",
+                    "negotiation",
+                    "order",
+                    "supplier"
+                },
+                new String[] {"walked", "negotiated", "signed", "closed", "hired", "paid", "offered"},
+                new String[] {"industrial", "hourly", "tentative", "new", "seasonal", "skilled"}),
+        new Topic(
+                new String[] {
+                    "museum",
+                    "painting",
+                    "exhibition",
+                    "collection",
+                    "artist",
+                    "gallery",
+                    "visitor",
+                    "curator",
+                    "sculpture",
+                    "loan",
+                    "auction",
+                    "archive"
+                },
+                new String[] {"opened", "displayed", "acquired", "restored", "sold", "returned", "donated"},
+                new String[] {"rare", "historic", "modern", "private", "national", "missing"}),
+        new Topic(
+                new String[] {
+                    "airport",
+                    "flight",
+                    "runway",
+                    "passenger",
+                    "airline",
+                    "delay",
+                    "terminal",
+                    "pilot",
+                    "ticket",
+                    "route",
+                    "fleet",
+                    "crew"
+                },
+                new String[] {"cancelled", "delayed", "grounded", "landed", "expanded", "launched", "suspended"},
+                new String[] {"international", "regional", "direct", "crowded", "overnight", "new"}),
     };
 
-    private static final String[] COMMON_NOUNS = {"city", "plan", "report", "week", "month", "official", "family",
-        "community", "government", "company", "study", "decision", "program", "issue", "area", "group", "system",
-        "project", "policy", "question", "state", "leader", "service", "cost", "record", "change", "problem",
-        "agreement", "statement", "investigation"};
-    private static final String[] COMMON_ADJ = {"new", "last", "first", "large", "small", "major", "recent", "final",
-        "local", "former", "several", "broader", "next", "early", "clear", "difficult", "important", "similar"};
+    private static final String[] COMMON_NOUNS = {
+        "city",
+        "plan",
+        "report",
+        "week",
+        "month",
+        "official",
+        "family",
+        "community",
+        "government",
+        "company",
+        "study",
+        "decision",
+        "program",
+        "issue",
+        "area",
+        "group",
+        "system",
+        "project",
+        "policy",
+        "question",
+        "state",
+        "leader",
+        "service",
+        "cost",
+        "record",
+        "change",
+        "problem",
+        "agreement",
+        "statement",
+        "investigation"
+    };
+    private static final String[] COMMON_ADJ = {
+        "new",
+        "last",
+        "first",
+        "large",
+        "small",
+        "major",
+        "recent",
+        "final",
+        "local",
+        "former",
+        "several",
+        "broader",
+        "next",
+        "early",
+        "clear",
+        "difficult",
+        "important",
+        "similar"
+    };
 
     /** "a" before a vowel becomes "an" ("a union" stays). */
     private static final java.util.regex.Pattern AN = java.util.regex.Pattern.compile("\\b([Aa]) (?=[aeiou])(?!uni)");
 
-    private Articles() {
-    }
+    private Articles() {}
 
     /** An article of about {@code words} words (within one sentence of it) with the default seed. */
     public static String article(int words) {
@@ -143,8 +399,7 @@ public final class Articles {
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    private record Topic(String[] nouns, String[] verbs, String[] adjectives) {
-    }
+    private record Topic(String[] nouns, String[] verbs, String[] adjectives) {}
 
     /** The people, places and topic of one article, and the sentence templates over them. */
     private static final class Article {
@@ -200,8 +455,8 @@ public final class Articles {
                             + ", the number of " + plural(noun()) + " rose by " + number(2, 60) + " percent to "
                             + number(1000, 99000) + " last year.";
                 case 4:
-                    return pick(TITLES) + " " + person() + " " + pick(SAID) + " that the " + adjective() + " "
-                            + noun() + " had been " + verb() + " twice since " + pick(MONTHS) + ".";
+                    return pick(TITLES) + " " + person() + " " + pick(SAID) + " that the " + adjective() + " " + noun()
+                            + " had been " + verb() + " twice since " + pick(MONTHS) + ".";
                 case 5:
                     return "Critics in " + pick(COUNTRIES) + " and " + pick(COUNTRIES) + " argued that the "
                             + pick(COMMON_NOUNS) + " relied on " + adjective() + " " + plural(noun())
@@ -228,8 +483,8 @@ public final class Articles {
                             + ", with about " + number(100, 9000) + " " + plural(noun()) + " in " + pick(PLACES)
                             + " and " + pick(PLACES) + " still waiting.";
                 case 11:
-                    return "The " + adjective() + " " + plural(noun()) + " were " + verb() + " by "
-                            + organization() + " and by " + plural(noun()) + " from " + pick(COUNTRIES) + ".";
+                    return "The " + adjective() + " " + plural(noun()) + " were " + verb() + " by " + organization()
+                            + " and by " + plural(noun()) + " from " + pick(COUNTRIES) + ".";
                 case 12:
                     return "In a statement, " + organization() + " said it had " + verb() + " the " + noun()
                             + " and would publish a " + pick(COMMON_ADJ) + " " + pick(COMMON_NOUNS) + " on "
@@ -262,7 +517,8 @@ public final class Articles {
 
         private String number(int from, int to) {
             int n = from + random.nextInt(to - from + 1);
-            return n >= 1000 && n < 1900 || n > 2100 ? String.format(java.util.Locale.ROOT, "%,d", n)
+            return n >= 1000 && n < 1900 || n > 2100
+                    ? String.format(java.util.Locale.ROOT, "%,d", n)
                     : Integer.toString(n);
         }
 

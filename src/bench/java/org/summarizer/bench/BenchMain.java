@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -35,8 +34,7 @@ import org.summarizer.bench.corenlp.PairedOverheadBenchmark;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
         Path out = Path.of(System.getProperty("bench.out", "target/bench"));
@@ -46,12 +44,16 @@ public final class BenchMain {
         Files.deleteIfExists(texts);
         Files.deleteIfExists(paired);
         CommandLineOptions cli = new CommandLineOptions(args);
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(cli)
-                .result(out.resolve("jmh-result.json").toString()).resultFormat(ResultFormatType.JSON)
-                .jvmArgsPrepend("-D" + BenchSettings.TEXTS_FILE_PROPERTY + "=" + texts.toAbsolutePath(),
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .parent(cli)
+                .result(out.resolve("jmh-result.json").toString())
+                .resultFormat(ResultFormatType.JSON)
+                .jvmArgsPrepend(
+                        "-D" + BenchSettings.TEXTS_FILE_PROPERTY + "=" + texts.toAbsolutePath(),
                         "-D" + BenchSettings.PAIRED_FILE_PROPERTY + "=" + paired.toAbsolutePath());
         if (cli.getIncludes().isEmpty()) {
-            options.include(StageBenchmark.class.getName() + "\\.").include(BareCoreNlpBenchmark.class.getName())
+            options.include(StageBenchmark.class.getName() + "\\.")
+                    .include(BareCoreNlpBenchmark.class.getName())
                     .include(PairedOverheadBenchmark.class.getName());
         }
         Collection<RunResult> results = new Runner(options.build()).run();
@@ -59,8 +61,15 @@ public final class BenchMain {
         String table = table(results, texts, pairs);
         Files.writeString(out.resolve("stages.md"), table);
         StringBuilder csv = new StringBuilder(csv(results));
-        pairs.forEach((words, f) -> csv.append("pairedWallRatio,").append(words).append(',').append(f[4])
-                .append("\npairedCpuRatio,").append(words).append(',').append(f[7]).append('\n'));
+        pairs.forEach((words, f) -> csv.append("pairedWallRatio,")
+                .append(words)
+                .append(',')
+                .append(f[4])
+                .append("\npairedCpuRatio,")
+                .append(words)
+                .append(',')
+                .append(f[7])
+                .append('\n'));
         Files.writeString(out.resolve("stage-medians.csv"), csv);
         System.out.println();
         System.out.println(table);
@@ -72,16 +81,22 @@ public final class BenchMain {
         Map<String, Integer> counts = new TreeMap<>();
         for (Map.Entry<String, List<Double>> e : pooled(results).entrySet()) {
             String[] key = e.getKey().split(",");
-            medians.computeIfAbsent(Integer.parseInt(key[1]), w -> new TreeMap<>()).put(key[0],
-                    median(e.getValue()));
+            medians.computeIfAbsent(Integer.parseInt(key[1]), w -> new TreeMap<>())
+                    .put(key[0], median(e.getValue()));
             counts.merge(key[0], e.getValue().size(), Math::max);
         }
         Map<Integer, String> sizes = new TreeMap<>();
         if (Files.exists(texts)) {
             for (String line : Files.readAllLines(texts)) {
                 String[] f = line.split(",");
-                sizes.put(Integer.parseInt(f[0]), String.format(Locale.ROOT, "%,d words, %s sentences, %,d tokens",
-                        Integer.parseInt(f[1]), f[3], Integer.parseInt(f[4])));
+                sizes.put(
+                        Integer.parseInt(f[0]),
+                        String.format(
+                                Locale.ROOT,
+                                "%,d words, %s sentences, %,d tokens",
+                                Integer.parseInt(f[1]),
+                                f[3],
+                                Integer.parseInt(f[4])));
             }
         }
         StringBuilder md = new StringBuilder();
@@ -93,31 +108,71 @@ public final class BenchMain {
             Map<String, Double> m = row.getValue();
             int words = row.getKey();
             String[] pair = pairs.get(words);
-            md.append("| ").append(sizes.getOrDefault(words, "about " + words + " words")).append(" | ")
-                    .append(pair == null ? "-" : String.format(Locale.ROOT, "**%.3f**; %.3f (%s pairs: %s vs %s ms)",
-                            Double.parseDouble(pair[4]), Double.parseDouble(pair[7]), pair[1],
-                            round(pair[3]), round(pair[2])))
-                    .append(" | ").append(ms(m.get("bare"))).append(" | ").append(ms(m.get("service")))
-                    .append(" | ").append(ratio(m.get("service"), m.get("bare"))).append(" | ")
-                    .append(ms(m.get("annotate"))).append(" | ").append(ms(m.get("features"))).append(" | ")
-                    .append(ms(m.get("score"))).append(" | ").append(ms(m.get("select"))).append(" | ")
-                    .append(ms(m.get("textrank"))).append(" | ")
-                    .append(perThousand(m.get("features"), words)).append(" | ")
-                    .append(perThousand(m.get("textrank"), words)).append(" |\n");
+            md.append("| ")
+                    .append(sizes.getOrDefault(words, "about " + words + " words"))
+                    .append(" | ")
+                    .append(
+                            pair == null
+                                    ? "-"
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "**%.3f**; %.3f (%s pairs: %s vs %s ms)",
+                                            Double.parseDouble(pair[4]),
+                                            Double.parseDouble(pair[7]),
+                                            pair[1],
+                                            round(pair[3]),
+                                            round(pair[2])))
+                    .append(" | ")
+                    .append(ms(m.get("bare")))
+                    .append(" | ")
+                    .append(ms(m.get("service")))
+                    .append(" | ")
+                    .append(ratio(m.get("service"), m.get("bare")))
+                    .append(" | ")
+                    .append(ms(m.get("annotate")))
+                    .append(" | ")
+                    .append(ms(m.get("features")))
+                    .append(" | ")
+                    .append(ms(m.get("score")))
+                    .append(" | ")
+                    .append(ms(m.get("select")))
+                    .append(" | ")
+                    .append(ms(m.get("textrank")))
+                    .append(" | ")
+                    .append(perThousand(m.get("features"), words))
+                    .append(" | ")
+                    .append(perThousand(m.get("textrank"), words))
+                    .append(" |\n");
         }
         md.append("\nTimes are medians of all measurement iterations of each benchmark (iterations: ");
         StringBuilder c = new StringBuilder();
-        counts.forEach((name, n) -> c.append(c.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
-        md.append(c).append("; JMH average time per article; unless JMH arguments said otherwise: annotate, bare and")
-                .append(" service ").append(BenchSettings.WARMUP_ITERATIONS).append(" warm-up and ")
-                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" measured iterations of ")
-                .append(BenchSettings.ITERATION_SECONDS).append(" s; features, score, select and textrank ")
-                .append(BenchSettings.FAST_WARMUP_ITERATIONS).append(" and ")
-                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" of ").append(BenchSettings.FAST_ITERATION_SECONDS)
-                .append(" s; pair ").append(BenchSettings.WARMUP_ITERATIONS).append(" and ")
-                .append(BenchSettings.MEASUREMENT_ITERATIONS).append(" of ")
-                .append(BenchSettings.PAIRED_ITERATION_SECONDS).append(" s; one fork each, ")
-                .append(BenchSettings.HEAP_MIN).append(' ').append(BenchSettings.HEAP_MAX).append("). *service* = CoreNlpAnnotator.annotate +"
+        counts.forEach((name, n) ->
+                c.append(c.length() == 0 ? "" : ", ").append(name).append(' ').append(n));
+        md.append(c)
+                .append("; JMH average time per article; unless JMH arguments said otherwise: annotate, bare and")
+                .append(" service ")
+                .append(BenchSettings.WARMUP_ITERATIONS)
+                .append(" warm-up and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS)
+                .append(" measured iterations of ")
+                .append(BenchSettings.ITERATION_SECONDS)
+                .append(" s; features, score, select and textrank ")
+                .append(BenchSettings.FAST_WARMUP_ITERATIONS)
+                .append(" and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS)
+                .append(" of ")
+                .append(BenchSettings.FAST_ITERATION_SECONDS)
+                .append(" s; pair ")
+                .append(BenchSettings.WARMUP_ITERATIONS)
+                .append(" and ")
+                .append(BenchSettings.MEASUREMENT_ITERATIONS)
+                .append(" of ")
+                .append(BenchSettings.PAIRED_ITERATION_SECONDS)
+                .append(" s; one fork each, ")
+                .append(BenchSettings.HEAP_MIN)
+                .append(' ')
+                .append(BenchSettings.HEAP_MAX)
+                .append("). *service* = CoreNlpAnnotator.annotate +"
                         + " Summarizer.summarize; *bare* = new StanfordCoreNLP(defaultProperties +"
                         + " ssplit.newlineIsSentenceBreak=always).annotate(new Annotation(text)). The paired ratio is"
                         + " the median over every measured pair of (service time / bare time), the two run back to"
@@ -131,7 +186,9 @@ public final class BenchMain {
     static String csv(Collection<RunResult> results) {
         StringBuilder csv = new StringBuilder();
         for (Map.Entry<String, List<Double>> e : pooled(results).entrySet()) {
-            csv.append(e.getKey()).append(',').append(String.format(Locale.ROOT, "%.6f", median(e.getValue())))
+            csv.append(e.getKey())
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", median(e.getValue())))
                     .append('\n');
         }
         return csv.toString();
@@ -142,7 +199,8 @@ public final class BenchMain {
         Map<String, List<Double>> pooled = new TreeMap<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
-            String key = name.substring(name.lastIndexOf('.') + 1) + "," + result.getParams().getParam("words");
+            String key = name.substring(name.lastIndexOf('.') + 1) + ","
+                    + result.getParams().getParam("words");
             List<Double> scores = pooled.computeIfAbsent(key, k -> new ArrayList<>());
             for (BenchmarkResult fork : result.getBenchmarkResults()) {
                 for (IterationResult iteration : fork.getIterationResults()) {
@@ -184,9 +242,11 @@ public final class BenchMain {
         if (value == null) {
             return "-";
         }
-        return value >= 10 ? String.format(Locale.ROOT, "%.1f ms", value)
-                : value >= 0.1 ? String.format(Locale.ROOT, "%.2f ms", value)
-                : String.format(Locale.ROOT, "%.1f µs", value * 1000);
+        return value >= 10
+                ? String.format(Locale.ROOT, "%.1f ms", value)
+                : value >= 0.1
+                        ? String.format(Locale.ROOT, "%.2f ms", value)
+                        : String.format(Locale.ROOT, "%.1f µs", value * 1000);
     }
 
     private static String ratio(Double a, Double b) {

@@ -14,9 +14,11 @@ public final class BenchSettings {
     public static final int ITERATION_SECONDS = 2;
     /** The stages that take microseconds to milliseconds (features, score, select, textrank) need less time. */
     public static final int FAST_WARMUP_ITERATIONS = 3;
+
     public static final int FAST_ITERATION_SECONDS = 1;
     /** Each paired operation runs the pipeline twice, so its iterations are twice as long. */
     public static final int PAIRED_ITERATION_SECONDS = 2 * ITERATION_SECONDS;
+
     public static final String HEAP_MIN = "-Xms1g";
     public static final String HEAP_MAX = "-Xmx1g";
 
@@ -26,8 +28,7 @@ public final class BenchSettings {
     /** Where {@code PairedOverheadBenchmark} writes its paired ratios ({@code bench.pairedFile}). */
     public static final String PAIRED_FILE_PROPERTY = "bench.pairedFile";
 
-    private BenchSettings() {
-    }
+    private BenchSettings() {}
 
     /** Records "words,actualWords,chars,sentences,tokens" of a benchmark text, if the runner asked for it. */
     public static void describe(int words, String text, int sentences, int tokens) {
@@ -35,8 +36,8 @@ public final class BenchSettings {
         if (file == null) {
             return;
         }
-        String line = words + "," + Articles.wordCount(text) + "," + text.length() + "," + sentences + "," + tokens
-                + "\n";
+        String line =
+                words + "," + Articles.wordCount(text) + "," + text.length() + "," + sentences + "," + tokens + "\n";
         try {
             Files.writeString(Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.summarizer.bench;
 
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +43,9 @@ import org.summarizer.summary.SummaryOptions;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = BenchSettings.WARMUP_ITERATIONS, time = BenchSettings.ITERATION_SECONDS)
 @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.ITERATION_SECONDS)
-@Fork(value = 1, jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
 public class StageBenchmark {
 
     @Param({"600", "2000", "10000"})

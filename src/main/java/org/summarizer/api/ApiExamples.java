@@ -32,6 +32,5 @@ final class ApiExamples {
             + " request\", \"status\": 400, \"detail\": \"1 option is invalid.\", \"errors\": [{\"field\":"
             + " \"sentences\", \"message\": \"must be between 1 and 50\"}]}";
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 }

@@ -1,19 +1,16 @@
 package org.summarizer.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.summarizer.config.SummarizerConfig;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.summarizer.config.SummarizerConfig;
 
 /**
  * Answers a request whose declared {@code Content-Length} is over {@code summarizer.limits.max-body-size} with a
@@ -54,7 +51,11 @@ public class DeclaredLengthGuard {
             return;
         }
         if (length > maxBodyBytes) {
-            reject(context, 413, "payload-too-large", "Payload too large",
+            reject(
+                    context,
+                    413,
+                    "payload-too-large",
+                    "Payload too large",
                     "The body is larger than the limit of " + maxBodyBytes + " bytes.");
             return;
         }

@@ -13,8 +13,7 @@ public final class LongWordCheck {
     /** The longest run without white space that is accepted, in UTF-16 code units. */
     public static final int MAX_RUN = 1_000;
 
-    private LongWordCheck() {
-    }
+    private LongWordCheck() {}
 
     /**
      * The length of the longest run without white space, in UTF-16 code units. White space is anything

@@ -12,8 +12,7 @@ public final class Names {
     /** The longest name echoed back; longer names are cut and marked with {@code "..."}. */
     public static final int MAX_LENGTH = 40;
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The name as it may be echoed back. */
     public static String safe(String name) {
@@ -24,8 +23,14 @@ public final class Names {
         StringBuilder safe = new StringBuilder(length + 3);
         for (int i = 0; i < length; i++) {
             char c = name.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == '.' || c == '-' || c == '[' || c == ']';
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
+                    || c == '.'
+                    || c == '-'
+                    || c == '['
+                    || c == ']';
             safe.append(allowed ? c : '_');
         }
         if (name.length() > MAX_LENGTH) {

@@ -1,5 +1,7 @@
 package org.summarizer.api;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-
 /**
  * Decodes a {@code text/plain} body strictly: in the {@code charset} of its Content-Type (UTF-8 when there is none),
  * and refusing bytes that are not valid in that charset instead of silently replacing them with U+FFFD, so that
@@ -21,8 +20,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /**
      * The text of a body.
@@ -32,14 +30,15 @@ final class PlainText {
      */
     static String decode(byte[] body, MediaType type) {
         Charset charset = charset(type);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(body));
             return chars.toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidRequestException(List.of(new Problem.FieldError("text",
-                    "is not valid " + charset.name() + " text")));
+            throw new InvalidRequestException(
+                    List.of(new Problem.FieldError("text", "is not valid " + charset.name() + " text")));
         }
     }
 
@@ -51,8 +50,11 @@ final class PlainText {
         try {
             return Charset.forName(name.strip());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new WebApplicationException(ProblemMapper.problem(415, "unsupported-charset",
-                    "Unsupported charset", "The charset '" + Names.safe(name) + "' is not supported; send UTF-8.",
+            throw new WebApplicationException(ProblemMapper.problem(
+                    415,
+                    "unsupported-charset",
+                    "Unsupported charset",
+                    "The charset '" + Names.safe(name) + "' is not supported; send UTF-8.",
                     null));
         }
     }

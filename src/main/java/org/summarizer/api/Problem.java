@@ -1,10 +1,8 @@
 package org.summarizer.api;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, sent as {@code application/problem+json}. Never carries stack traces, Java class names
@@ -29,6 +27,5 @@ public record Problem(String type, String title, int status, String detail, List
      * @param field   the field or query parameter
      * @param message what is wrong with it
      */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -1,27 +1,23 @@
 package org.summarizer.api;
 
-import java.io.CharConversionException;
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CompletionException;
-
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.summarizer.config.SummarizerConfig;
-import org.summarizer.service.NotReadyException;
-import org.summarizer.service.OverloadedException;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.summarizer.config.SummarizerConfig;
+import org.summarizer.service.NotReadyException;
+import org.summarizer.service.OverloadedException;
 
 /**
  * Turns every failure into an RFC 9457 problem answer. Details are written for the caller and never include a stack
@@ -41,8 +37,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
         int n = e.errors().size();
-        return problem(400, "invalid-request", "Invalid request",
-                n + (n == 1 ? " option is invalid." : " options are invalid."), e.errors());
+        return problem(
+                400,
+                "invalid-request",
+                "Invalid request",
+                n + (n == 1 ? " option is invalid." : " options are invalid."),
+                e.errors());
     }
 
     @ServerExceptionMapper
@@ -64,8 +64,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(IOException e, HttpServerRequest request) {
         if (e instanceof CharConversionException) {
-            return problem(400, "malformed-json", "Malformed JSON",
-                    "The body is not valid text in the encoding of its first bytes (UTF-8, UTF-16 or UTF-32).", null);
+            return problem(
+                    400,
+                    "malformed-json",
+                    "Malformed JSON",
+                    "The body is not valid text in the encoding of its first bytes (UTF-8, UTF-16 or UTF-32).",
+                    null);
         }
         LOG.debugf("Request body could not be read: %s", e.getMessage());
         if (request.response().headWritten()) {
@@ -73,8 +77,8 @@ public class ProblemMapper {
             return null;
         }
         if ("Request too large".equals(e.getMessage())) {
-            return problem(413, "payload-too-large", "Payload too large", "The request body is larger than the limit.",
-                    null);
+            return problem(
+                    413, "payload-too-large", "Payload too large", "The request body is larger than the limit.", null);
         }
         return problem(400, "invalid-request", "Invalid request", "The request body could not be read.", null);
     }
@@ -171,20 +175,28 @@ public class ProblemMapper {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = Names.safe(fieldPath(mapping.getPath()));
             if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                detail.append("Field '").append(field).append("' must be ")
-                        .append(typeName(mismatch.getTargetType())).append('.');
+                detail.append("Field '")
+                        .append(field)
+                        .append("' must be ")
+                        .append(typeName(mismatch.getTargetType()))
+                        .append('.');
             } else {
                 detail.append("Field '").append(field).append("' has an invalid value.");
             }
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            detail.append("The body must be ").append(typeName(mismatch.getTargetType())).append('.');
+            detail.append("The body must be ")
+                    .append(typeName(mismatch.getTargetType()))
+                    .append('.');
         } else {
             detail.append("The body is not valid JSON.");
         }
         JsonLocation location = e.getLocation();
         if (location != null && location.getLineNr() > 0) {
-            detail.append(" (line ").append(location.getLineNr()).append(", column ")
-                    .append(location.getColumnNr()).append(')');
+            detail.append(" (line ")
+                    .append(location.getLineNr())
+                    .append(", column ")
+                    .append(location.getColumnNr())
+                    .append(')');
         }
         return detail.toString();
     }
@@ -222,12 +234,15 @@ public class ProblemMapper {
 
     private static Response unavailable(String type, String title, String detail, long retryAfter) {
         return Response.fromResponse(problem(503, type, title, detail, null))
-                .header("Retry-After", Long.toString(retryAfter)).build();
+                .header("Retry-After", Long.toString(retryAfter))
+                .build();
     }
 
     static Response problem(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         String typeUri = type == null ? "about:blank" : TYPE_PREFIX + type;
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(typeUri, title, status, detail, errors)).build();
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(typeUri, title, status, detail, errors))
+                .build();
     }
 }

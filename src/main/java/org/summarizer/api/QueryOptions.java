@@ -1,11 +1,10 @@
 package org.summarizer.api;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
  * Reads the options of a plain-text request from its query string ({@code ?sentences=2&order=rank}) into a
@@ -14,11 +13,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 final class QueryOptions {
 
-    static final Set<String> NAMES = Set.of("title", "sentences", "maxWords", "maxChars", "ratio", "order",
-            "algorithm", "explain");
+    static final Set<String> NAMES =
+            Set.of("title", "sentences", "maxWords", "maxChars", "ratio", "order", "algorithm", "explain");
 
-    private QueryOptions() {
-    }
+    private QueryOptions() {}
 
     /**
      * Builds the request.
@@ -30,16 +28,24 @@ final class QueryOptions {
         for (String name : query.keySet()) {
             if (!NAMES.contains(name)) {
                 // The name is the caller's input: echo it only truncated and reduced to safe characters.
-                errors.add(new Problem.FieldError(Names.safe(name), "unknown option; known options are "
-                        + String.join(", ", NAMES.stream().sorted().toList())));
+                errors.add(new Problem.FieldError(
+                        Names.safe(name),
+                        "unknown option; known options are "
+                                + String.join(", ", NAMES.stream().sorted().toList())));
             } else if (query.get(name).size() > 1) {
                 errors.add(new Problem.FieldError(name, "must be given once"));
             }
         }
-        SummaryRequest request = new SummaryRequest(text, query.getFirst("title"),
-                integer(query, "sentences", errors), integer(query, "maxWords", errors),
-                integer(query, "maxChars", errors), decimal(query, "ratio", errors), query.getFirst("order"),
-                query.getFirst("algorithm"), bool(query, "explain", errors));
+        SummaryRequest request = new SummaryRequest(
+                text,
+                query.getFirst("title"),
+                integer(query, "sentences", errors),
+                integer(query, "maxWords", errors),
+                integer(query, "maxChars", errors),
+                decimal(query, "ratio", errors),
+                query.getFirst("order"),
+                query.getFirst("algorithm"),
+                bool(query, "explain", errors));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

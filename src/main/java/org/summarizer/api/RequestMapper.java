@@ -1,15 +1,13 @@
 package org.summarizer.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.ranking.Algorithm;
 import org.summarizer.ranking.LinearScorer.Contribution;
@@ -47,19 +45,20 @@ public class RequestMapper {
      */
     public void validate(SummaryRequest request) {
         if (request == null) {
-            throw new InvalidRequestException(List.of(new Problem.FieldError("text", "a JSON object with a 'text'"
-                    + " field is required")));
+            throw new InvalidRequestException(
+                    List.of(new Problem.FieldError("text", "a JSON object with a 'text'" + " field is required")));
         }
         if (request.text() != null && request.text().length() > maxTextChars) {
-            throw new PayloadTooLargeException("The text has " + request.text().length() + " characters; the limit"
-                    + " is " + maxTextChars + ".");
+            throw new PayloadTooLargeException(
+                    "The text has " + request.text().length() + " characters; the limit" + " is " + maxTextChars + ".");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
         for (ConstraintViolation<SummaryRequest> violation : violations) {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
-        if (request.text() != null && isUnicodeBlank(request.text())
+        if (request.text() != null
+                && isUnicodeBlank(request.text())
                 && errors.stream().noneMatch(error -> error.field().equals("text"))) {
             // Bean validation's @NotBlank trims only ASCII controls and spaces; no-break and em spaces are blank too.
             errors.add(new Problem.FieldError("text", "must not be blank"));
@@ -95,13 +94,18 @@ public class RequestMapper {
     static void checkProcessable(String text) {
         int run = LongWordCheck.longestRun(text);
         if (run > LongWordCheck.MAX_RUN) {
-            throw new UnprocessableTextException("word-too-long", "Word too long", "The text contains " + run
-                    + " characters in a row without a space; the limit is " + LongWordCheck.MAX_RUN
-                    + ". Send prose with words separated by spaces.");
+            throw new UnprocessableTextException(
+                    "word-too-long",
+                    "Word too long",
+                    "The text contains " + run
+                            + " characters in a row without a space; the limit is " + LongWordCheck.MAX_RUN
+                            + ". Send prose with words separated by spaces.");
         }
         ScriptCheck.Result script = ScriptCheck.check(text);
         if (!script.supported()) {
-            throw new UnprocessableTextException("unsupported-language", "Unsupported language",
+            throw new UnprocessableTextException(
+                    "unsupported-language",
+                    "Unsupported language",
                     "Most letters of the text are in " + script.mainScriptName() + " script; this service"
                             + " summarizes English (Latin-script) text only.");
         }
@@ -109,12 +113,12 @@ public class RequestMapper {
 
     /** The domain options of a valid request. */
     public SummaryOptions toOptions(SummaryRequest request) {
-        SelectionLimits limits = new SelectionLimits(request.sentences(), request.maxWords(), request.maxChars(),
-                request.ratio());
-        SentenceOrder order = request.order() == null ? SentenceOrder.POSITION
-                : SentenceOrder.fromApiName(request.order());
-        Algorithm algorithm = request.algorithm() == null ? Algorithm.FEATURES
-                : Algorithm.fromApiName(request.algorithm());
+        SelectionLimits limits =
+                new SelectionLimits(request.sentences(), request.maxWords(), request.maxChars(), request.ratio());
+        SentenceOrder order =
+                request.order() == null ? SentenceOrder.POSITION : SentenceOrder.fromApiName(request.order());
+        Algorithm algorithm =
+                request.algorithm() == null ? Algorithm.FEATURES : Algorithm.fromApiName(request.algorithm());
         return new SummaryOptions(limits, order, algorithm, Boolean.TRUE.equals(request.explain()));
     }
 
@@ -122,12 +126,23 @@ public class RequestMapper {
     public SummaryResponse toResponse(Summary summary) {
         List<SummaryResponse.SummarySentenceDto> sentences = new ArrayList<>();
         for (SummarySentence chosen : summary.sentences()) {
-            sentences.add(new SummaryResponse.SummarySentenceDto(chosen.sentence().index(), chosen.sentence().text(),
-                    chosen.sentence().begin(), chosen.sentence().length(), round(chosen.score()), chosen.rank(),
+            sentences.add(new SummaryResponse.SummarySentenceDto(
+                    chosen.sentence().index(),
+                    chosen.sentence().text(),
+                    chosen.sentence().begin(),
+                    chosen.sentence().length(),
+                    round(chosen.score()),
+                    chosen.rank(),
                     features(chosen.explanation())));
         }
-        return new SummaryResponse(summary.text(), sentences, summary.algorithm().apiName(), "en",
-                summary.document().sentenceCount(), summary.document().tokenCount(), summary.shortfall());
+        return new SummaryResponse(
+                summary.text(),
+                sentences,
+                summary.algorithm().apiName(),
+                "en",
+                summary.document().sentenceCount(),
+                summary.document().tokenCount(),
+                summary.shortfall());
     }
 
     private static Map<String, SummaryResponse.FeatureDto> features(Map<String, Contribution> explanation) {
@@ -135,8 +150,8 @@ public class RequestMapper {
             return null;
         }
         Map<String, SummaryResponse.FeatureDto> features = new java.util.LinkedHashMap<>();
-        explanation.forEach((key, c) -> features.put(key,
-                new SummaryResponse.FeatureDto(round(c.value()), round(c.weight()), round(c.contribution()))));
+        explanation.forEach((key, c) -> features.put(
+                key, new SummaryResponse.FeatureDto(round(c.value()), round(c.weight()), round(c.contribution()))));
         return features;
     }
 

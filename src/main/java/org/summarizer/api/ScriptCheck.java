@@ -21,8 +21,7 @@ public final class ScriptCheck {
     /** The smallest share of Latin letters among all letters that is still summarized. */
     public static final double MIN_LATIN_SHARE = 0.5;
 
-    private ScriptCheck() {
-    }
+    private ScriptCheck() {}
 
     /**
      * The outcome of the check.

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -15,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SummaryRequest", description = "An article to summarize and how.")
 public record SummaryRequest(
-        @Schema(description = "The article text; paragraphs separated by line breaks.", required = true,
+        @Schema(
+                description = "The article text; paragraphs separated by line breaks.",
+                required = true,
                 example = "The city council approved the budget on Tuesday. ...")
         @NotBlank(message = "must not be blank")
         String text,
@@ -23,18 +24,23 @@ public record SummaryRequest(
         @Schema(description = "The headline; used by the ranker when present.", example = "Council approves budget")
         String title,
 
-        @Schema(description = "At most this many sentences, 1 to 50. Default 3 when no other limit is set.",
-                minimum = "1", maximum = "50", example = "3")
-        @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50, message = "must be between 1 and 50")
+        @Schema(
+                description = "At most this many sentences, 1 to 50. Default 3 when no other limit is set.",
+                minimum = "1",
+                maximum = "50",
+                example = "3")
+        @Min(value = 1, message = "must be between 1 and 50")
+        @Max(value = 50, message = "must be between 1 and 50")
         Integer sentences,
 
-        @Schema(description = "Budget: at most this many words in the returned sentences.", minimum = "1",
+        @Schema(
+                description = "Budget: at most this many words in the returned sentences.",
+                minimum = "1",
                 example = "80")
         @Min(value = 1, message = "must be at least 1")
         Integer maxWords,
 
-        @Schema(description = "Budget: at most this many characters in the summary.", minimum = "1",
-                example = "500")
+        @Schema(description = "Budget: at most this many characters in the summary.", minimum = "1", example = "500")
         @Min(value = 1, message = "must be at least 1")
         Integer maxChars,
 
@@ -43,18 +49,23 @@ public record SummaryRequest(
         @DecimalMax(value = "1", message = "must be greater than 0 and at most 1")
         Double ratio,
 
-        @Schema(description = "Sentence order: document order or best first.", enumeration = {"position", "rank"},
+        @Schema(
+                description = "Sentence order: document order or best first.",
+                enumeration = {"position", "rank"},
                 defaultValue = "position")
         @Pattern(regexp = "position|rank", message = "must be 'position' or 'rank'")
         String order,
 
-        @Schema(description = "The ranker.", enumeration = {"features", "lead", "textrank", "lexrank"},
+        @Schema(
+                description = "The ranker.",
+                enumeration = {"features", "lead", "textrank", "lexrank"},
                 defaultValue = "features")
-        @Pattern(regexp = "features|lead|textrank|lexrank",
+        @Pattern(
+                regexp = "features|lead|textrank|lexrank",
                 message = "must be one of 'features', 'lead', 'textrank', 'lexrank'")
         String algorithm,
 
-        @Schema(description = "Attach each sentence's feature values and weighted contributions.",
+        @Schema(
+                description = "Attach each sentence's feature values and weighted contributions.",
                 defaultValue = "false")
-        Boolean explain) {
-}
+        Boolean explain) {}

@@ -1,7 +1,5 @@
 package org.summarizer.api;
 
-import java.util.concurrent.CompletionStage;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,28 +37,59 @@ public class SummaryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Summarize an article (JSON)",
+    @Operation(
+            summary = "Summarize an article (JSON)",
             description = "Returns the article's most important sentences with their offsets. With "
                     + "`Accept: text/plain` only the summary text is returned.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SummaryRequest.class), examples = {
-                @ExampleObject(name = "default", summary = "Three sentences in document order",
-                        value = ApiExamples.DEFAULT_REQUEST),
-                @ExampleObject(name = "budgets", summary = "Every limit at once, best first, with explanations",
-                        value = ApiExamples.BUDGET_REQUEST),
-                @ExampleObject(name = "lead", summary = "The Lead baseline", value = ApiExamples.LEAD_REQUEST)}))
-    @APIResponse(responseCode = "200", description = "The summary", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class),
-                examples = @ExampleObject(name = "summary", value = ApiExamples.RESPONSE)),
-        @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))})
-    @APIResponse(responseCode = "400", description = "Blank text, malformed JSON, invalid options",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.PROBLEM_400)))
-    @APIResponse(responseCode = "413", description = "Body or text over the limit",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SummaryRequest.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "default",
+                                        summary = "Three sentences in document order",
+                                        value = ApiExamples.DEFAULT_REQUEST),
+                                @ExampleObject(
+                                        name = "budgets",
+                                        summary = "Every limit at once, best first, with explanations",
+                                        value = ApiExamples.BUDGET_REQUEST),
+                                @ExampleObject(
+                                        name = "lead",
+                                        summary = "The Lead baseline",
+                                        value = ApiExamples.LEAD_REQUEST)
+                            }))
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = SummaryResponse.class),
+                        examples = @ExampleObject(name = "summary", value = ApiExamples.RESPONSE)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "Blank text, malformed JSON, invalid options",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalid", value = ApiExamples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Body or text over the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Neither JSON nor plain text",
+    @APIResponse(
+            responseCode = "415",
+            description = "Neither JSON nor plain text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Models still loading, or at capacity; see Retry-After",
+    @APIResponse(
+            responseCode = "503",
+            description = "Models still loading, or at capacity; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> summarizeJson(SummaryRequest request, HttpHeaders headers) {
         return summarize(request, headers);
@@ -70,26 +99,47 @@ public class SummaryResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Summarize an article (plain text)",
+    @Operation(
+            summary = "Summarize an article (plain text)",
             description = "The body is the article; options are query parameters with the names of the JSON "
                     + "fields, e.g. `?sentences=2&order=rank`. Unknown parameters are rejected.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-            schema = @Schema(implementation = String.class),
-            examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
-    @Parameter(name = "sentences", in = ParameterIn.QUERY, description = "1 to 50; default 3", example = "2",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_PLAIN,
+                            schema = @Schema(implementation = String.class),
+                            examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
+    @Parameter(
+            name = "sentences",
+            in = ParameterIn.QUERY,
+            description = "1 to 50; default 3",
+            example = "2",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
     @Parameter(name = "order", in = ParameterIn.QUERY, description = "position or rank", example = "rank")
-    @Parameter(name = "algorithm", in = ParameterIn.QUERY, description = "features, lead, textrank or lexrank",
+    @Parameter(
+            name = "algorithm",
+            in = ParameterIn.QUERY,
+            description = "features, lead, textrank or lexrank",
             example = "features")
     @Parameter(name = "title", in = ParameterIn.QUERY, description = "the headline")
     @Parameter(name = "maxWords", in = ParameterIn.QUERY, description = "word budget", example = "60")
     @Parameter(name = "maxChars", in = ParameterIn.QUERY, description = "character budget", example = "400")
     @Parameter(name = "ratio", in = ParameterIn.QUERY, description = "0 < ratio <= 1", example = "0.2")
-    @Parameter(name = "explain", in = ParameterIn.QUERY, description = "true for feature contributions",
+    @Parameter(
+            name = "explain",
+            in = ParameterIn.QUERY,
+            description = "true for feature contributions",
             example = "false")
-    @APIResponse(responseCode = "200", description = "The summary", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryResponse.class)),
-        @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))})
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = SummaryResponse.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))
+            })
     public CompletionStage<Response> summarizeText(byte[] body, UriInfo uriInfo, HttpHeaders headers) {
         String text = PlainText.decode(body, headers.getMediaType());
         return summarize(QueryOptions.toRequest(text, uriInfo.getQueryParameters()), headers);
@@ -98,12 +148,15 @@ public class SummaryResource {
     private CompletionStage<Response> summarize(SummaryRequest request, HttpHeaders headers) {
         mapper.validate(request);
         boolean plain = prefersPlainText(headers);
-        return service.summarize(request.text(), request.title(), mapper.toOptions(request)).thenApply(summary -> {
-            if (plain) {
-                return Response.ok(summary.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
-            }
-            return Response.ok(mapper.toResponse(summary), MediaType.APPLICATION_JSON_TYPE).build();
-        });
+        return service.summarize(request.text(), request.title(), mapper.toOptions(request))
+                .thenApply(summary -> {
+                    if (plain) {
+                        return Response.ok(summary.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                                .build();
+                    }
+                    return Response.ok(mapper.toResponse(summary), MediaType.APPLICATION_JSON_TYPE)
+                            .build();
+                });
     }
 
     /** Plain text only when the client ranks it above JSON; {@code *}/{@code *} and no Accept get JSON. */

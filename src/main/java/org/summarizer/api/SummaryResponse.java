@@ -1,11 +1,9 @@
 package org.summarizer.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The answer to {@code POST /v1/summaries}.
@@ -19,8 +17,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param shortfall     why fewer sentences were returned than asked for, or {@code null}
  */
 @Schema(name = "SummaryResponse")
-public record SummaryResponse(String summary, List<SummarySentenceDto> sentences, String algorithm, String language,
-        int sentenceCount, int tokenCount, String shortfall) {
+public record SummaryResponse(
+        String summary,
+        List<SummarySentenceDto> sentences,
+        String algorithm,
+        String language,
+        int sentenceCount,
+        int tokenCount,
+        String shortfall) {
 
     /**
      * One chosen sentence. {@code text.substring(offset, offset + length)} of the submitted text equals
@@ -35,9 +39,14 @@ public record SummaryResponse(String summary, List<SummarySentenceDto> sentences
      * @param features with {@code explain=true}: feature values, weights and contributions by feature name
      */
     @Schema(name = "SummarySentence")
-    public record SummarySentenceDto(int index, String text, int offset, int length, double score, int rank,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, FeatureDto> features) {
-    }
+    public record SummarySentenceDto(
+            int index,
+            String text,
+            int offset,
+            int length,
+            double score,
+            int rank,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, FeatureDto> features) {}
 
     /**
      * One feature's part in a sentence's score (for every algorithm these are the {@code features} ranker's).
@@ -47,6 +56,5 @@ public record SummaryResponse(String summary, List<SummarySentenceDto> sentences
      * @param contribution value x weight, added to the score's logit
      */
     @Schema(name = "FeatureContribution")
-    public record FeatureDto(double value, double weight, double contribution) {
-    }
+    public record FeatureDto(double value, double weight, double contribution) {}
 }

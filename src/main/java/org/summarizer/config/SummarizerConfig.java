@@ -1,14 +1,12 @@
 package org.summarizer.config;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.OptionalInt;
-
-import org.summarizer.nlp.CoreNlpAnnotator;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.summarizer.nlp.CoreNlpAnnotator;
 
 /**
  * Every setting of the summarizer, under the prefix {@code summarizer}. Each key can also be set as an environment

@@ -18,7 +18,8 @@ public record Document(String text, List<Sentence> sentences, List<Token> titleT
         titleTokens = List.copyOf(titleTokens);
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).index() != i) {
-                throw new IllegalArgumentException("sentence " + i + " carries index " + sentences.get(i).index());
+                throw new IllegalArgumentException(
+                        "sentence " + i + " carries index " + sentences.get(i).index());
             }
         }
     }

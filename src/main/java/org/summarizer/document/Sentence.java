@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param paragraph      0-based index of the paragraph it belongs to (paragraphs are separated by line breaks)
  * @param paragraphStart whether it is the first sentence of its paragraph
  */
-public record Sentence(int index, int begin, int end, String text, List<Token> tokens, int paragraph,
-        boolean paragraphStart) {
+public record Sentence(
+        int index, int begin, int end, String text, List<Token> tokens, int paragraph, boolean paragraphStart) {
 
     public Sentence {
         Objects.requireNonNull(text, "text");

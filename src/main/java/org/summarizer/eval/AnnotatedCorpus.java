@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.DocumentAnnotator;
 
@@ -28,8 +27,7 @@ import org.summarizer.document.DocumentAnnotator;
  */
 public final class AnnotatedCorpus {
 
-    private AnnotatedCorpus() {
-    }
+    private AnnotatedCorpus() {}
 
     /**
      * The annotated documents of the articles, from the cache when present.
@@ -38,12 +36,19 @@ public final class AnnotatedCorpus {
      * @param pipelineKey a string that changes whenever the annotator's configuration does
      * @param cacheDir  where to keep caches, or {@code null} for none
      */
-    public static List<Document> annotate(List<Article> articles, Path dataFile, String pipelineKey, Path cacheDir,
-            java.util.function.Supplier<DocumentAnnotator> annotator, int threads, PrintStream log)
+    public static List<Document> annotate(
+            List<Article> articles,
+            Path dataFile,
+            String pipelineKey,
+            Path cacheDir,
+            java.util.function.Supplier<DocumentAnnotator> annotator,
+            int threads,
+            PrintStream log)
             throws IOException {
-        Path cache = cacheDir == null ? null
-                : cacheDir.resolve(sha256(dataFile).substring(0, 16) + "-" + Integer.toHexString(pipelineKey.hashCode())
-                        + ".bin");
+        Path cache = cacheDir == null
+                ? null
+                : cacheDir.resolve(
+                        sha256(dataFile).substring(0, 16) + "-" + Integer.toHexString(pipelineKey.hashCode()) + ".bin");
         if (cache != null && Files.isRegularFile(cache)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
                 List<Document> documents = DocumentCodec.read(in);

@@ -1,5 +1,7 @@
 package org.summarizer.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One evaluation article: {@code {"id", "title", "text", "reference"}} per line of a JSONL file, where the
@@ -39,8 +38,10 @@ public record Article(String id, String title, String text, String reference) {
                     continue;
                 }
                 JsonNode node = JSON.readTree(line);
-                articles.add(new Article(node.path("id").asText(), node.hasNonNull("title")
-                        ? node.get("title").asText() : null, node.path("text").asText(),
+                articles.add(new Article(
+                        node.path("id").asText(),
+                        node.hasNonNull("title") ? node.get("title").asText() : null,
+                        node.path("text").asText(),
                         node.path("reference").asText()));
             }
         }

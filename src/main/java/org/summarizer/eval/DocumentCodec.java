@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
@@ -18,8 +17,7 @@ final class DocumentCodec {
 
     private static final int VERSION = 1;
 
-    private DocumentCodec() {
-    }
+    private DocumentCodec() {}
 
     static void write(List<Document> documents, DataOutputStream out) throws IOException {
         out.writeInt(VERSION);
@@ -54,8 +52,8 @@ final class DocumentCodec {
                 int end = in.readInt();
                 int paragraph = in.readInt();
                 boolean paragraphStart = in.readBoolean();
-                sentences.add(new Sentence(s, begin, end, text.substring(begin, end), readTokens(in, text),
-                        paragraph, paragraphStart));
+                sentences.add(new Sentence(
+                        s, begin, end, text.substring(begin, end), readTokens(in, text), paragraph, paragraphStart));
             }
             documents.add(new Document(text, sentences, titleTokens));
         }

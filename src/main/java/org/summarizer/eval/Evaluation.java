@@ -1,5 +1,8 @@
 package org.summarizer.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.ranking.Algorithm;
 import org.summarizer.ranking.FeaturedDocument;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.SummaryOptions;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Summarizes annotated articles with several systems and scores them with ROUGE, stemmed and not. A "system" is
@@ -48,8 +46,8 @@ public final class Evaluation {
     }
 
     /** The predictions and scores of one system on one data set. */
-    public record SystemRun(String system, List<List<String>> predictions, List<RougeScores> stem,
-            List<RougeScores> noStem) {
+    public record SystemRun(
+            String system, List<List<String>> predictions, List<RougeScores> stem, List<RougeScores> noStem) {
 
         /** Mean F1 x 100 of (ROUGE-1, ROUGE-2, ROUGE-Lsum). */
         public double[] meanF1(boolean stemmed) {
@@ -69,24 +67,41 @@ public final class Evaluation {
 
     /** Runs every system on the documents; systems run in parallel over documents, results keep their order. */
     public List<SystemRun> run(List<Article> articles, List<Document> documents, List<String> systems) {
-        List<FeaturedDocument> featured = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> summarizer.extract(documents.get(i))).toList();
+        List<FeaturedDocument> featured = IntStream.range(0, documents.size())
+                .parallel()
+                .mapToObj(i -> summarizer.extract(documents.get(i)))
+                .toList();
         Oracle oracle = new Oracle(stemmed);
         List<SystemRun> runs = new ArrayList<>();
         for (String system : systems) {
-            List<List<String>> predictions = IntStream.range(0, documents.size()).parallel().mapToObj(i -> {
-                if (system.equals(ORACLE)) {
-                    List<String> texts = sentenceTexts(documents.get(i));
-                    return oracle.select(texts, articles.get(i).referenceSentences(), sentences).stream()
-                            .sorted().map(texts::get).toList();
-                }
-                return summarizer.summarize(featured.get(i), SummaryOptions.of(Algorithm.fromApiName(system),
-                        sentences)).sentences().stream().map(s -> oneLine(s.sentence().text())).toList();
-            }).toList();
-            List<RougeScores> stem = IntStream.range(0, documents.size()).parallel()
-                    .mapToObj(i -> stemmed.score(predictions.get(i), articles.get(i).referenceSentences())).toList();
-            List<RougeScores> noStem = IntStream.range(0, documents.size()).parallel()
-                    .mapToObj(i -> plain.score(predictions.get(i), articles.get(i).referenceSentences())).toList();
+            List<List<String>> predictions = IntStream.range(0, documents.size())
+                    .parallel()
+                    .mapToObj(i -> {
+                        if (system.equals(ORACLE)) {
+                            List<String> texts = sentenceTexts(documents.get(i));
+                            return oracle.select(texts, articles.get(i).referenceSentences(), sentences).stream()
+                                    .sorted()
+                                    .map(texts::get)
+                                    .toList();
+                        }
+                        return summarizer
+                                .summarize(featured.get(i), SummaryOptions.of(Algorithm.fromApiName(system), sentences))
+                                .sentences()
+                                .stream()
+                                .map(s -> oneLine(s.sentence().text()))
+                                .toList();
+                    })
+                    .toList();
+            List<RougeScores> stem = IntStream.range(0, documents.size())
+                    .parallel()
+                    .mapToObj(i ->
+                            stemmed.score(predictions.get(i), articles.get(i).referenceSentences()))
+                    .toList();
+            List<RougeScores> noStem = IntStream.range(0, documents.size())
+                    .parallel()
+                    .mapToObj(
+                            i -> plain.score(predictions.get(i), articles.get(i).referenceSentences()))
+                    .toList();
             runs.add(new SystemRun(system, predictions, stem, noStem));
         }
         return runs;
@@ -94,7 +109,10 @@ public final class Evaluation {
 
     /** The sentences of a document, each on one line. */
     static List<String> sentenceTexts(Document document) {
-        return document.sentences().stream().map(Sentence::text).map(Evaluation::oneLine).toList();
+        return document.sentences().stream()
+                .map(Sentence::text)
+                .map(Evaluation::oneLine)
+                .toList();
     }
 
     /** Summaries are scored one sentence per line, so line breaks inside a sentence become spaces. */
@@ -108,13 +126,15 @@ public final class Evaluation {
         Files.createDirectories(outDir);
         for (SystemRun run : runs) {
             try (BufferedWriter predictions = Files.newBufferedWriter(
-                    outDir.resolve(dataset + "." + run.system() + ".predictions.jsonl"), StandardCharsets.UTF_8);
+                            outDir.resolve(dataset + "." + run.system() + ".predictions.jsonl"),
+                            StandardCharsets.UTF_8);
                     BufferedWriter scores = Files.newBufferedWriter(
                             outDir.resolve(dataset + "." + run.system() + ".scores.jsonl"), StandardCharsets.UTF_8)) {
                 for (int i = 0; i < articles.size(); i++) {
                     ObjectNode prediction = JSON.createObjectNode();
                     prediction.put("id", articles.get(i).id());
-                    prediction.put("summary", String.join("\n", run.predictions().get(i)));
+                    prediction.put(
+                            "summary", String.join("\n", run.predictions().get(i)));
                     predictions.write(JSON.writeValueAsString(prediction));
                     predictions.newLine();
                     ObjectNode score = JSON.createObjectNode();
@@ -144,17 +164,22 @@ public final class Evaluation {
     /** A Markdown table of mean F1 x 100, stemmed and not, with each system's difference to Lead on ROUGE-1. */
     public static String table(Map<String, List<SystemRun>> runsByDataset) {
         StringBuilder md = new StringBuilder();
-        md.append("| data | system | R-1 | R-2 | R-L | R-1 (no stem) | R-2 (no stem) | R-L (no stem) | R-1 vs lead |\n");
+        md.append(
+                "| data | system | R-1 | R-2 | R-L | R-1 (no stem) | R-2 (no stem) | R-L (no stem) | R-1 vs lead |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         runsByDataset.forEach((dataset, runs) -> {
-            double leadR1 = runs.stream().filter(r -> r.system().equals("lead")).findFirst()
-                    .map(r -> r.meanF1(true)[0]).orElse(Double.NaN);
+            double leadR1 = runs.stream()
+                    .filter(r -> r.system().equals("lead"))
+                    .findFirst()
+                    .map(r -> r.meanF1(true)[0])
+                    .orElse(Double.NaN);
             for (SystemRun run : runs) {
                 double[] s = run.meanF1(true);
                 double[] n = run.meanF1(false);
                 String delta = Double.isNaN(leadR1) ? "" : String.format("%+.2f", s[0] - leadR1);
-                md.append(String.format("| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", dataset,
-                        run.system(), s[0], s[1], s[2], n[0], n[1], n[2], delta));
+                md.append(String.format(
+                        "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n",
+                        dataset, run.system(), s[0], s[1], s[2], n[0], n[1], n[2], delta));
             }
         });
         return md.toString();

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.summarizer.document.Document;
 import org.summarizer.nlp.CoreNlpAnnotator;
 import org.summarizer.ranking.Feature;
@@ -90,12 +89,13 @@ public final class Main {
     }
 
     private int threads() {
-        return Integer.parseInt(option("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+        return Integer.parseInt(
+                option("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
     }
 
     private Summarizer summarizer(LinearModel model) {
-        double threshold = Double.parseDouble(option("duplicate-threshold",
-                Double.toString(SentenceSelector.DEFAULT_DUPLICATE_THRESHOLD)));
+        double threshold = Double.parseDouble(
+                option("duplicate-threshold", Double.toString(SentenceSelector.DEFAULT_DUPLICATE_THRESHOLD)));
         return new Summarizer(model, new SentenceSelector(3, threshold));
     }
 
@@ -127,9 +127,14 @@ public final class Main {
         List<Article> articles = Article.readJsonl(path);
         String name = path.getFileName().toString().replaceFirst("\\.jsonl$", "");
         Path cache = options.containsKey("no-cache") ? null : Path.of("target", "eval-cache");
-        List<Document> documents = AnnotatedCorpus.annotate(articles, path,
-                CoreNlpAnnotator.defaultProperties().toString(), cache,
-                () -> new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties()), threads(), log);
+        List<Document> documents = AnnotatedCorpus.annotate(
+                articles,
+                path,
+                CoreNlpAnnotator.defaultProperties().toString(),
+                cache,
+                () -> new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties()),
+                threads(),
+                log);
         return new Corpus(name, path, articles, documents);
     }
 
@@ -158,13 +163,17 @@ public final class Main {
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("results.md"), report, StandardCharsets.UTF_8);
         out.println(table);
-        out.printf("Wrote predictions, per-document scores and results.md to %s in %.1f s%n", outDir,
-                (System.nanoTime() - start) / 1e9);
+        out.printf(
+                "Wrote predictions, per-document scores and results.md to %s in %.1f s%n",
+                outDir, (System.nanoTime() - start) / 1e9);
     }
 
     private Trainer trainer(Set<Feature> excluded) {
-        return new Trainer(Trainer.Labels.valueOf(option("labels", "oracle").toUpperCase()),
-                Double.parseDouble(option("l2", "1.0")), 3, excluded);
+        return new Trainer(
+                Trainer.Labels.valueOf(option("labels", "oracle").toUpperCase()),
+                Double.parseDouble(option("l2", "1.0")),
+                3,
+                excluded);
     }
 
     private Set<Feature> excluded() {
@@ -180,34 +189,43 @@ public final class Main {
     private void train() throws IOException {
         Corpus corpus = load(option("data", null));
         Summarizer extractor = summarizer(weights());
-        List<FeaturedDocument> featured = corpus.documents().parallelStream().map(extractor::extract).toList();
+        List<FeaturedDocument> featured =
+                corpus.documents().parallelStream().map(extractor::extract).toList();
         Trainer trainer = trainer(excluded());
         double holdout = Double.parseDouble(option("holdout", "0.2"));
         if (holdout > 0) {
             int split = (int) Math.round(corpus.articles().size() * (1 - holdout));
-            LinearModel model = trainer.train(featured.subList(0, split), corpus.sentences().subList(0, split),
-                    corpus.references().subList(0, split), "holdout", "holdout");
-            List<Evaluation.SystemRun> runs = new Evaluation(summarizer(model), 3).run(
-                    corpus.articles().subList(split, corpus.articles().size()),
-                    corpus.documents().subList(split, corpus.documents().size()), List.of("features", "lead"));
-            out.println("Held-out part of " + corpus.name() + " (last " + (corpus.articles().size() - split)
-                    + " articles), weights fitted on the rest:");
+            LinearModel model = trainer.train(
+                    featured.subList(0, split),
+                    corpus.sentences().subList(0, split),
+                    corpus.references().subList(0, split),
+                    "holdout",
+                    "holdout");
+            List<Evaluation.SystemRun> runs = new Evaluation(summarizer(model), 3)
+                    .run(
+                            corpus.articles().subList(split, corpus.articles().size()),
+                            corpus.documents().subList(split, corpus.documents().size()),
+                            List.of("features", "lead"));
+            out.println("Held-out part of " + corpus.name() + " (last "
+                    + (corpus.articles().size() - split) + " articles), weights fitted on the rest:");
             out.println(Evaluation.table(Map.of(corpus.name() + "-holdout", runs)));
         }
         String sha = AnnotatedCorpus.sha256(corpus.file());
-        String trainingData = corpus.file().getFileName() + " sha256:" + sha + " (" + corpus.articles().size()
-                + " articles)";
+        String trainingData = corpus.file().getFileName() + " sha256:" + sha + " ("
+                + corpus.articles().size() + " articles)";
         LinearModel model = trainer.train(featured, corpus.sentences(), corpus.references(), "pending", trainingData);
-        String version = LocalDate.now() + "." + Integer.toHexString(model.weights().hashCode() ^ Double.hashCode(
-                model.bias()));
+        String version =
+                LocalDate.now() + "." + Integer.toHexString(model.weights().hashCode() ^ Double.hashCode(model.bias()));
         model = new LinearModel(version, trainingData, model.bias(), model.weights());
         Path target = Path.of(option("out", "src/main/resources/" + WEIGHTS_RESOURCE));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("trainedAt", LocalDate.now().toString());
         provenance.put("labels", option("labels", "oracle"));
         provenance.put("l2", Double.parseDouble(option("l2", "1.0")));
-        provenance.put("command", "./mvnw -q compile exec:java -Dexec.args=\"train --data "
-                + corpus.file().getFileName() + "\"");
+        provenance.put(
+                "command",
+                "./mvnw -q compile exec:java -Dexec.args=\"train --data "
+                        + corpus.file().getFileName() + "\"");
         WeightsFile.write(model, provenance, target);
         out.println("Wrote " + target + " (version " + version + ")");
     }
@@ -216,7 +234,8 @@ public final class Main {
         Corpus train = load(option("train", null));
         Corpus dev = load(option("data", null));
         Summarizer extractor = summarizer(weights());
-        List<FeaturedDocument> featured = train.documents().parallelStream().map(extractor::extract).toList();
+        List<FeaturedDocument> featured =
+                train.documents().parallelStream().map(extractor::extract).toList();
         StringBuilder md = new StringBuilder("| removed feature | R-1 | R-2 | R-L | dR-1 | dR-2 | dR-L |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         double[] base = null;
@@ -225,16 +244,24 @@ public final class Main {
         order.addAll(List.of(Feature.values()));
         for (Feature removed : order) {
             Set<Feature> excluded = removed == null ? EnumSet.noneOf(Feature.class) : EnumSet.of(removed);
-            LinearModel model = trainer(excluded).train(featured, train.sentences(), train.references(), "ablation",
-                    "ablation");
-            double[] f1 = new Evaluation(summarizer(model), 3).run(dev.articles(), dev.documents(),
-                    List.of("features")).get(0).meanF1(true);
+            LinearModel model =
+                    trainer(excluded).train(featured, train.sentences(), train.references(), "ablation", "ablation");
+            double[] f1 = new Evaluation(summarizer(model), 3)
+                    .run(dev.articles(), dev.documents(), List.of("features"))
+                    .get(0)
+                    .meanF1(true);
             if (base == null) {
                 base = f1;
             }
-            md.append(String.format("| %s | %.2f | %.2f | %.2f | %+.2f | %+.2f | %+.2f |%n",
-                    removed == null ? "(none: all features)" : removed.key(), f1[0], f1[1], f1[2], f1[0] - base[0],
-                    f1[1] - base[1], f1[2] - base[2]));
+            md.append(String.format(
+                    "| %s | %.2f | %.2f | %.2f | %+.2f | %+.2f | %+.2f |%n",
+                    removed == null ? "(none: all features)" : removed.key(),
+                    f1[0],
+                    f1[1],
+                    f1[2],
+                    f1[0] - base[0],
+                    f1[1] - base[1],
+                    f1[2] - base[2]));
             log.println("ablation " + (removed == null ? "none" : removed.key()) + " done");
         }
         out.println(md);

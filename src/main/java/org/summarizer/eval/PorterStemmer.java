@@ -30,16 +30,32 @@ public final class PorterStemmer {
 
     /** Step 2 suffixes and their replacements, as in ROUGE-1.5.5's {@code %step2list}. */
     private static final String[][] STEP2 = {
-        {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
-        {"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"}, {"ization", "ize"},
-        {"ation", "ate"}, {"ator", "ate"}, {"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"},
-        {"ousness", "ous"}, {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}, {"logi", "log"},
+        {"ational", "ate"},
+        {"tional", "tion"},
+        {"enci", "ence"},
+        {"anci", "ance"},
+        {"izer", "ize"},
+        {"bli", "ble"},
+        {"alli", "al"},
+        {"entli", "ent"},
+        {"eli", "e"},
+        {"ousli", "ous"},
+        {"ization", "ize"},
+        {"ation", "ate"},
+        {"ator", "ate"},
+        {"alism", "al"},
+        {"iveness", "ive"},
+        {"fulness", "ful"},
+        {"ousness", "ous"},
+        {"aliti", "al"},
+        {"iviti", "ive"},
+        {"biliti", "ble"},
+        {"logi", "log"},
     };
 
     /** Step 3 suffixes and their replacements, as in ROUGE-1.5.5's {@code %step3list}. */
     private static final String[][] STEP3 = {
-        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""},
-        {"ness", ""},
+        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""},
     };
 
     /**
@@ -51,8 +67,7 @@ public final class PorterStemmer {
         "ize",
     };
 
-    private PorterStemmer() {
-    }
+    private PorterStemmer() {}
 
     /**
      * Stems one word.

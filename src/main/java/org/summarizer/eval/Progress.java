@@ -46,8 +46,9 @@ final class Progress {
     private synchronized void draw(int now) {
         int width = 30;
         int filled = (int) ((long) now * width / total);
-        out.printf("\r%s [%s%s] %d/%d ETA %s ", label, "#".repeat(filled), " ".repeat(width - filled), now, total,
-                eta(now));
+        out.printf(
+                "\r%s [%s%s] %d/%d ETA %s ",
+                label, "#".repeat(filled), " ".repeat(width - filled), now, total, eta(now));
         if (now == total) {
             out.println();
         }

@@ -133,8 +133,13 @@ public final class Rouge {
         Score rouge1 = Score.of(unigramHits, referenceTokens.length, summaryTokens.length);
         Score rouge2 = bigramScore(summaryTokens, referenceTokens);
         // The LCS clipping consumes the counts, so it gets its own copies.
-        Score rougeLsum = summaryLevelLcs(summary, reference, summaryCounts.clone(), referenceCounts.clone(),
-                summaryTokens.length, referenceTokens.length);
+        Score rougeLsum = summaryLevelLcs(
+                summary,
+                reference,
+                summaryCounts.clone(),
+                referenceCounts.clone(),
+                summaryTokens.length,
+                referenceTokens.length);
         return new RougeScores(rouge1, rouge2, rougeLsum);
     }
 
@@ -255,8 +260,13 @@ public final class Rouge {
      * Summary-level ROUGE-L (ROUGE-1.5.5's {@code lcs}, rouge_score's {@code _summary_level_lcs}). The counts are
      * the unigram counts of each side and are decremented as tokens are credited.
      */
-    private static Score summaryLevelLcs(int[][] summary, int[][] reference, int[] summaryCounts,
-            int[] referenceCounts, int summaryLength, int referenceLength) {
+    private static Score summaryLevelLcs(
+            int[][] summary,
+            int[][] reference,
+            int[] summaryCounts,
+            int[] referenceCounts,
+            int summaryLength,
+            int referenceLength) {
         if (summaryLength == 0 || referenceLength == 0) {
             return Score.ZERO;
         }
@@ -344,8 +354,7 @@ public final class Rouge {
         /** Inflected form to base form. */
         static final Map<String, String> BASE_FORMS = read();
 
-        private WordNetExceptions() {
-        }
+        private WordNetExceptions() {}
 
         private static Map<String, String> read() {
             Map<String, String> forms = new HashMap<>();

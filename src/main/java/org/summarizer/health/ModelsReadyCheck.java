@@ -1,7 +1,6 @@
 package org.summarizer.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -26,7 +25,8 @@ public class ModelsReadyCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("nlp-models").status(models.isReady());
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("nlp-models").status(models.isReady());
         if (models.loadTime() != null) {
             response.withData("loadMillis", models.loadTime().toMillis());
         }

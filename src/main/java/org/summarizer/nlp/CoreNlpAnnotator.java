@@ -1,18 +1,5 @@
 package org.summarizer.nlp;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-
-import org.summarizer.document.Document;
-import org.summarizer.document.DocumentAnnotator;
-import org.summarizer.document.Sentence;
-import org.summarizer.document.Token;
-
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -20,6 +7,17 @@ import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.AnnotatorPool;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.summarizer.document.Document;
+import org.summarizer.document.DocumentAnnotator;
+import org.summarizer.document.Sentence;
+import org.summarizer.document.Token;
 
 /**
  * Annotates text with a shared CoreNLP pipeline ({@code tokenize,ssplit,pos,lemma,ner} by default).
@@ -43,8 +41,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     /** The 3-class CRF: ~30x faster than CoreNLP's default NER combination and all the ranker needs. */
-    public static final String DEFAULT_NER_MODEL =
-            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    public static final String DEFAULT_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private final StanfordCoreNLP linePipeline;
     private final StanfordCoreNLP blankLinePipeline;
@@ -68,7 +65,8 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
      * by about a fifth on two cores; with only one of the two annotators configured it does nothing.
      */
     private static void preloadModels(Properties properties) {
-        List<String> annotators = List.of(properties.getProperty("annotators", "").replace(" ", "").split(","));
+        List<String> annotators = List.of(
+                properties.getProperty("annotators", "").replace(" ", "").split(","));
         if (!annotators.contains("pos") || !annotators.contains("ner")) {
             return;
         }
@@ -136,13 +134,19 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             }
             int begin = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            boolean paragraphStart = previousEnd < 0
-                    || Paragraphs.isBreak(text.substring(previousEnd, begin), blankLines);
+            boolean paragraphStart =
+                    previousEnd < 0 || Paragraphs.isBreak(text.substring(previousEnd, begin), blankLines);
             if (paragraphStart && previousEnd >= 0) {
                 paragraph++;
             }
-            sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end), tokens(text, labels),
-                    paragraph, paragraphStart));
+            sentences.add(new Sentence(
+                    sentences.size(),
+                    begin,
+                    end,
+                    text.substring(begin, end),
+                    tokens(text, labels),
+                    paragraph,
+                    paragraphStart));
             previousEnd = end;
         }
         List<Token> titleTokens = List.of();
@@ -161,7 +165,13 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             String lemma = label.lemma() != null ? label.lemma() : label.word();
             String pos = label.tag() != null ? label.tag() : "";
             String ner = label.ner() != null ? label.ner() : Token.NO_ENTITY;
-            tokens.add(new Token(source.substring(label.beginPosition(), label.endPosition()), lemma, pos, ner, label.beginPosition(), label.endPosition()));
+            tokens.add(new Token(
+                    source.substring(label.beginPosition(), label.endPosition()),
+                    lemma,
+                    pos,
+                    ner,
+                    label.beginPosition(),
+                    label.endPosition()));
         }
         return tokens;
     }

@@ -7,8 +7,7 @@ package org.summarizer.nlp;
  */
 final class Paragraphs {
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** Whether the text separates paragraphs by blank lines. */
     static boolean usesBlankLines(String text) {

@@ -2,7 +2,6 @@ package org.summarizer.ranking;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.summarizer.document.Token;
 
 /**
@@ -11,12 +10,12 @@ import org.summarizer.document.Token;
  */
 final class ContentWords {
 
-    private static final Set<String> LIGHT_LEMMAS = Set.of("be", "have", "do", "say", "tell", "get", "make", "go",
-            "take", "come", "would", "could", "will", "can", "may", "might", "must", "shall", "should", "also", "not",
-            "mr.", "mrs.", "ms.", "'s", "year", "time", "cnn");
+    private static final Set<String> LIGHT_LEMMAS = Set.of(
+            "be", "have", "do", "say", "tell", "get", "make", "go", "take", "come", "would", "could", "will", "can",
+            "may", "might", "must", "shall", "should", "also", "not", "mr.", "mrs.", "ms.", "'s", "year", "time",
+            "cnn");
 
-    private ContentWords() {
-    }
+    private ContentWords() {}
 
     /** Whether the token counts as a content word. */
     static boolean isContent(Token token) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
@@ -25,18 +24,70 @@ public final class FeatureExtractor {
     private static final int LENGTH_CAP = 50;
     private static final int SHORT_TOKENS = 8;
 
-    private static final Set<String> DANGLING_WORDS = Set.of("he", "she", "it", "they", "him", "her", "them", "his",
-            "its", "their", "this", "that", "these", "those", "however", "but", "and", "also", "so", "yet", "still",
-            "meanwhile", "moreover", "furthermore", "then", "instead", "besides", "nevertheless", "thus",
-            "therefore", "otherwise", "or", "nor", "later", "there");
+    private static final Set<String> DANGLING_WORDS = Set.of(
+            "he",
+            "she",
+            "it",
+            "they",
+            "him",
+            "her",
+            "them",
+            "his",
+            "its",
+            "their",
+            "this",
+            "that",
+            "these",
+            "those",
+            "however",
+            "but",
+            "and",
+            "also",
+            "so",
+            "yet",
+            "still",
+            "meanwhile",
+            "moreover",
+            "furthermore",
+            "then",
+            "instead",
+            "besides",
+            "nevertheless",
+            "thus",
+            "therefore",
+            "otherwise",
+            "or",
+            "nor",
+            "later",
+            "there");
 
     /** Phrases that mark page furniture rather than article prose. */
-    private static final Pattern BOILERPLATE = Pattern.compile(String.join("|",
-            "scroll down", "click here", "read more", "watch the video", "watch video", "follow (?:us|him|her|@)",
-            "^\\s*by\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s*(?:,|\\||$)", "published:", "updated:", "last updated",
-            "\\b(?:photo|image|picture|video)s?\\s*:", "\\(photo", "getty images", "all rights reserved",
-            "copyright", "sign up", "subscribe", "e-?mail to a friend", "share this", "^\\s*related\\s*:",
-            "^\\s*caption\\s*:", "^\\s*(?:ap|reuters|afp)\\s*photo"), Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            String.join(
+                    "|",
+                    "scroll down",
+                    "click here",
+                    "read more",
+                    "watch the video",
+                    "watch video",
+                    "follow (?:us|him|her|@)",
+                    "^\\s*by\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s*(?:,|\\||$)",
+                    "published:",
+                    "updated:",
+                    "last updated",
+                    "\\b(?:photo|image|picture|video)s?\\s*:",
+                    "\\(photo",
+                    "getty images",
+                    "all rights reserved",
+                    "copyright",
+                    "sign up",
+                    "subscribe",
+                    "e-?mail to a friend",
+                    "share this",
+                    "^\\s*related\\s*:",
+                    "^\\s*caption\\s*:",
+                    "^\\s*(?:ap|reuters|afp)\\s*photo"),
+            Pattern.CASE_INSENSITIVE);
 
     /** Computes the features of every sentence. */
     public FeaturedDocument extract(Document document) {
@@ -66,7 +117,8 @@ public final class FeatureExtractor {
             v[Feature.QUOTE.ordinal()] = hasQuote(sentence.text()) ? 1 : 0;
             v[Feature.NUMBER.ordinal()] = hasNumber(sentence) ? 1 : 0;
             v[Feature.DANGLING_START.ordinal()] = danglingStart(sentence) ? 1 : 0;
-            v[Feature.BOILERPLATE.ordinal()] = BOILERPLATE.matcher(sentence.text()).find() ? 1 : 0;
+            v[Feature.BOILERPLATE.ordinal()] =
+                    BOILERPLATE.matcher(sentence.text()).find() ? 1 : 0;
             v[Feature.NO_FINAL_PUNCTUATION.ordinal()] = endsWithFinalPunctuation(sentence.text()) ? 0 : 1;
             features.add(FeatureVector.of(v));
         }
@@ -152,8 +204,11 @@ public final class FeatureExtractor {
     }
 
     static boolean hasQuote(String text) {
-        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
-                || text.contains("''") || text.contains("``");
+        return text.indexOf('"') >= 0
+                || text.indexOf('\u201C') >= 0
+                || text.indexOf('\u201D') >= 0
+                || text.contains("''")
+                || text.contains("``");
     }
 
     private static boolean hasNumber(Sentence sentence) {

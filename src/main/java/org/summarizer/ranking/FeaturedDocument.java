@@ -2,7 +2,6 @@ package org.summarizer.ranking;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.summarizer.document.Document;
 
 /**

@@ -1,6 +1,5 @@
 package org.summarizer.ranking;
 
-
 /**
  * PageRank over a sentence similarity graph, shared by {@link TextRankScorer} and {@link LexRankScorer}. Edges join
  * sentences at most {@link FeatureExtractor#CENTRALITY_WINDOW} apart, which keeps very long texts linear while
@@ -12,8 +11,7 @@ final class GraphRanker {
     private static final int MAX_ITERATIONS = 100;
     private static final double TOLERANCE = 1e-7;
 
-    private GraphRanker() {
-    }
+    private GraphRanker() {}
 
     /** An edge weight between two sentences; 0 means no edge. */
     @FunctionalInterface
@@ -98,5 +96,4 @@ final class GraphRanker {
         }
         return rank;
     }
-
 }

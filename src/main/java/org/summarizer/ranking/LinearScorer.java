@@ -50,6 +50,5 @@ public final class LinearScorer implements SentenceScorer {
      * @param weight       the learned weight
      * @param contribution {@code value * weight}, added to the margin before the sigmoid
      */
-    public record Contribution(double value, double weight, double contribution) {
-    }
+    public record Contribution(double value, double weight, double contribution) {}
 }

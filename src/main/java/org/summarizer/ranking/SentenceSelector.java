@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
@@ -51,7 +50,8 @@ public final class SentenceSelector {
         int byRatio = limits.ratio() == null ? n : (int) Math.ceil(limits.ratio() * n - 1e-9);
         target = Math.min(target, byRatio);
 
-        List<Integer> order = IntStream.range(0, n).boxed()
+        List<Integer> order = IntStream.range(0, n)
+                .boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
                 .toList();
         List<Integer> chosen = new ArrayList<>();
@@ -85,8 +85,8 @@ public final class SentenceSelector {
         return new Selection(chosen, shortfall(asked, chosen.size(), n, byRatio, duplicates, overBudget, limits));
     }
 
-    private static String shortfall(Integer asked, int got, int n, int byRatio, int duplicates, int overBudget,
-            SelectionLimits limits) {
+    private static String shortfall(
+            Integer asked, int got, int n, int byRatio, int duplicates, int overBudget, SelectionLimits limits) {
         boolean short_ = asked != null ? got < asked : got == 0;
         if (!short_) {
             return null;
@@ -96,8 +96,8 @@ public final class SentenceSelector {
             reasons.add("the article has only " + n + (n == 1 ? " sentence" : " sentences"));
         }
         if (limits.ratio() != null && byRatio < Math.min(n, asked == null ? n : asked)) {
-            reasons.add("ratio " + limits.ratio() + " allows at most " + byRatio + (byRatio == 1 ? " sentence"
-                    : " sentences"));
+            reasons.add("ratio " + limits.ratio() + " allows at most " + byRatio
+                    + (byRatio == 1 ? " sentence" : " sentences"));
         }
         if (overBudget > 0) {
             List<String> budgets = new ArrayList<>();
@@ -114,8 +114,8 @@ public final class SentenceSelector {
             reasons.add(duplicates + (duplicates == 1 ? " sentence was" : " sentences were")
                     + " skipped as near-duplicates");
         }
-        String head = asked != null ? "Returned " + got + " of " + asked + " requested sentences"
-                : "Returned no sentence";
+        String head =
+                asked != null ? "Returned " + got + " of " + asked + " requested sentences" : "Returned no sentence";
         return reasons.isEmpty() ? head + "." : head + ": " + String.join("; ", reasons) + ".";
     }
 

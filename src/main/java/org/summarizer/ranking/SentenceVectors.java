@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
@@ -77,7 +76,8 @@ public final class SentenceVectors {
                 titleTerms.put(id, 1.0);
             }
         }
-        int[] titleIds = titleTerms.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] titleIds =
+                titleTerms.keySet().stream().mapToInt(Integer::intValue).toArray();
         double[] titleWeights = new double[titleIds.length];
         java.util.Arrays.fill(titleWeights, 1.0);
         return new SentenceVectors(List.copyOf(vectors), centroid, SparseVector.normalized(titleIds, titleWeights));

@@ -1,10 +1,8 @@
 package org.summarizer.service;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.nlp.CoreNlpAnnotator;

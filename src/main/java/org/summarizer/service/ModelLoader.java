@@ -1,16 +1,13 @@
 package org.summarizer.service;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Owns the annotator's lifecycle. At startup it validates the configuration synchronously (a missing model stops
@@ -78,8 +75,10 @@ public class ModelLoader {
     public DocumentAnnotator annotator() {
         DocumentAnnotator current = annotator.get();
         if (current == null) {
-            throw new NotReadyException(failure.get() == null ? "The language models are still loading."
-                    : "The language models could not be loaded; see the service log.");
+            throw new NotReadyException(
+                    failure.get() == null
+                            ? "The language models are still loading."
+                            : "The language models could not be loaded; see the service log.");
         }
         return current;
     }

@@ -1,5 +1,10 @@
 package org.summarizer.service;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -10,20 +15,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
 import org.summarizer.ranking.SentenceSelector;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
-
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 /**
  * Runs "annotate -> extract features -> score -> select" for one request on a bounded worker pool.
@@ -47,22 +44,32 @@ public class SummaryService {
 
     public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry) {
         this.models = models;
-        this.summarizer = new Summarizer(WeightsFile.readResource(config.ranking().weights()),
-                new SentenceSelector(config.defaults().sentences(), config.ranking().duplicateThreshold()));
+        this.summarizer = new Summarizer(
+                WeightsFile.readResource(config.ranking().weights()),
+                new SentenceSelector(
+                        config.defaults().sentences(), config.ranking().duplicateThreshold()));
         int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger counter = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, config.workers().queue())), runnable -> {
+        this.pool = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, config.workers().queue())),
+                runnable -> {
                     Thread thread = new Thread(runnable, "summarizer-" + counter.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
+                },
+                new ThreadPoolExecutor.AbortPolicy());
         this.queueBudget = new QueueBudget(config.workers().queueCharacters());
         this.timeout = config.workers().timeout();
         this.registry = registry;
         this.textChars = DistributionSummary.builder("summarizer.request.text")
-                .description("Characters in the submitted article texts").baseUnit("characters")
-                .publishPercentileHistogram().register(registry);
+                .description("Characters in the submitted article texts")
+                .baseUnit("characters")
+                .publishPercentileHistogram()
+                .register(registry);
         registry.gauge("summarizer.queue.size", pool, p -> p.getQueue().size());
         registry.gauge("summarizer.queue.characters", queueBudget, QueueBudget::waitingCharacters);
     }
@@ -83,7 +90,8 @@ public class SummaryService {
         textChars.record(text.length());
         QueueBudget.Reservation reservation = queueBudget.reserve(text.length());
         if (reservation == null) {
-            registry.counter("summarizer.rejected", "reason", "queue-characters").increment();
+            registry.counter("summarizer.rejected", "reason", "queue-characters")
+                    .increment();
             throw new OverloadedException("The queue holds as much text as the service can summarize within its time"
                     + " limit; retry shortly.");
         }
@@ -97,9 +105,12 @@ public class SummaryService {
                     Document document = annotator.annotate(text, title);
                     checkNotInterrupted();
                     Summary summary = summarizer.summarize(document, options);
-                    Timer.builder("summarizer.summaries").description("Summaries computed, by algorithm")
-                            .tag("algorithm", options.algorithm().apiName()).publishPercentileHistogram()
-                            .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    Timer.builder("summarizer.summaries")
+                            .description("Summaries computed, by algorithm")
+                            .tag("algorithm", options.algorithm().apiName())
+                            .publishPercentileHistogram()
+                            .register(registry)
+                            .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                     result.complete(summary);
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
@@ -111,8 +122,8 @@ public class SummaryService {
             throw new OverloadedException("The service is at capacity; retry shortly.");
         }
         return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(failure -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause()
-                    : failure;
+            Throwable cause =
+                    failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
             if (cause instanceof TimeoutException) {
                 work.cancel(true);
                 pool.purge();

@@ -1,5 +1,9 @@
 package org.summarizer.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,14 +13,8 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.summarizer.ranking.Feature;
 import org.summarizer.ranking.LinearModel;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes the versioned weights resource of the {@code features} ranker:
@@ -27,8 +25,7 @@ public final class WeightsFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private WeightsFile() {
-    }
+    private WeightsFile() {}
 
     /** Reads weights from a class path resource. */
     public static LinearModel readResource(String resource) {
@@ -53,8 +50,11 @@ public final class WeightsFile {
             Map.Entry<String, JsonNode> field = fields.next();
             weights.put(Feature.fromKey(field.getKey()), field.getValue().asDouble());
         }
-        return new LinearModel(root.path("version").asText("unversioned"), root.path("trainingData").asText(""),
-                root.path("bias").asDouble(), weights);
+        return new LinearModel(
+                root.path("version").asText("unversioned"),
+                root.path("trainingData").asText(""),
+                root.path("bias").asDouble(),
+                weights);
     }
 
     /**

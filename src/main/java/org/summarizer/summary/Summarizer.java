@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.summarizer.document.Document;
 import org.summarizer.ranking.Algorithm;
 import org.summarizer.ranking.FeatureExtractor;
@@ -69,7 +68,10 @@ public final class Summarizer {
         List<SummarySentence> chosen = new ArrayList<>();
         int rank = 1;
         for (int index : selection.ranked()) {
-            chosen.add(new SummarySentence(featured.document().sentences().get(index), scores[index], rank++,
+            chosen.add(new SummarySentence(
+                    featured.document().sentences().get(index),
+                    scores[index],
+                    rank++,
                     options.explain() ? linearScorer.explain(featured.features().get(index)) : null));
         }
         if (options.order() == SentenceOrder.POSITION) {

@@ -2,7 +2,6 @@ package org.summarizer.summary;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.summarizer.document.Document;
 import org.summarizer.ranking.Algorithm;
 

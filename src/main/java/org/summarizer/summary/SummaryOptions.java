@@ -1,7 +1,6 @@
 package org.summarizer.summary;
 
 import java.util.Objects;
-
 import org.summarizer.ranking.Algorithm;
 import org.summarizer.ranking.SelectionLimits;
 

@@ -1,7 +1,6 @@
 package org.summarizer.summary;
 
 import java.util.Map;
-
 import org.summarizer.document.Sentence;
 import org.summarizer.ranking.LinearScorer.Contribution;
 
@@ -13,5 +12,4 @@ import org.summarizer.ranking.LinearScorer.Contribution;
  * @param rank        1 for the best chosen sentence
  * @param explanation feature contributions by feature key, or {@code null} when not asked for
  */
-public record SummarySentence(Sentence sentence, double score, int rank, Map<String, Contribution> explanation) {
-}
+public record SummarySentence(Sentence sentence, double score, int rank, Map<String, Contribution> explanation) {}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.summarizer.eval.Oracle;
 import org.summarizer.eval.Rouge;
 import org.summarizer.ranking.Feature;
@@ -53,27 +52,34 @@ public final class Trainer {
      * @param sentences   each document's sentences, one line each (as scored)
      * @param references  each document's reference sentences
      */
-    public LinearModel train(List<FeaturedDocument> documents, List<List<String>> sentences,
-            List<List<String>> references, String version, String trainingData) {
+    public LinearModel train(
+            List<FeaturedDocument> documents,
+            List<List<String>> sentences,
+            List<List<String>> references,
+            String version,
+            String trainingData) {
         Oracle oracle = new Oracle(new Rouge(true));
-        List<double[]> targets = IntStream.range(0, documents.size()).parallel().mapToObj(i -> {
-            double[] y = new double[documents.get(i).size()];
-            if (labels == Labels.ORACLE) {
-                for (int chosen : oracle.select(sentences.get(i), references.get(i), oracleSentences)) {
-                    y[chosen] = 1;
-                }
-            } else {
-                double[] scores = oracle.sentenceScores(sentences.get(i), references.get(i));
-                double max = 0;
-                for (double s : scores) {
-                    max = Math.max(max, s);
-                }
-                for (int s = 0; s < y.length; s++) {
-                    y[s] = max > 0 ? scores[s] / max : 0;
-                }
-            }
-            return y;
-        }).toList();
+        List<double[]> targets = IntStream.range(0, documents.size())
+                .parallel()
+                .mapToObj(i -> {
+                    double[] y = new double[documents.get(i).size()];
+                    if (labels == Labels.ORACLE) {
+                        for (int chosen : oracle.select(sentences.get(i), references.get(i), oracleSentences)) {
+                            y[chosen] = 1;
+                        }
+                    } else {
+                        double[] scores = oracle.sentenceScores(sentences.get(i), references.get(i));
+                        double max = 0;
+                        for (double s : scores) {
+                            max = Math.max(max, s);
+                        }
+                        for (int s = 0; s < y.length; s++) {
+                            y[s] = max > 0 ? scores[s] / max : 0;
+                        }
+                    }
+                    return y;
+                })
+                .toList();
         Feature[] features = Feature.values();
         List<double[]> rows = new ArrayList<>();
         List<Double> ys = new ArrayList<>();

@@ -4,21 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * The rows of {@code docs/reliability.md} where CoreNLP's own behaviour matters, against the packaged application
@@ -43,7 +41,9 @@ class HostileInputIT {
 
     @BeforeEach
     void awaitModels() {
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
@@ -61,11 +61,13 @@ class HostileInputIT {
     void invalidUtf8Is400() {
         byte[] json = "{\"text\": \"Hello world.\"}".getBytes(StandardCharsets.UTF_8);
         json[11] = (byte) 0xff; // the 'e' of "Hello"
-        HostileInputTest.assertProblem(given().contentType(ContentType.JSON).body(json).post("/v1/summaries"), 400,
-                "malformed-json");
+        HostileInputTest.assertProblem(
+                given().contentType(ContentType.JSON).body(json).post("/v1/summaries"), 400, "malformed-json");
         byte[] text = "Hello world. A second sentence.".getBytes(StandardCharsets.UTF_8);
         text[5] = (byte) 0xc3;
-        HostileInputTest.assertProblem(given().contentType(HostileInputTest.TEXT_UTF8).body(text).post("/v1/summaries"), 400,
+        HostileInputTest.assertProblem(
+                given().contentType(HostileInputTest.TEXT_UTF8).body(text).post("/v1/summaries"),
+                400,
                 "invalid-request");
     }
 
@@ -97,8 +99,7 @@ class HostileInputIT {
     @Test
     void thirtyThreeThousandTinySentencesGetA200WithinTheTimeLimit() {
         long start = System.nanoTime();
-        postJson(Map.of("text", "a.\n".repeat(33_000))).then().statusCode(200).body("sentenceCount",
-                equalTo(33_000));
+        postJson(Map.of("text", "a.\n".repeat(33_000))).then().statusCode(200).body("sentenceCount", equalTo(33_000));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("33,000 tiny sentences: " + took.toMillis() + " ms");
         assertThat(took).isLessThan(Duration.ofSeconds(10));
@@ -111,7 +112,8 @@ class HostileInputIT {
         String arabic = "أعلنت الحكومة يوم الثلاثاء عن خطة اقتصادية جديدة. وتشمل الخطة دعما للشركات الصغيرة.";
         HostileInputTest.assertProblem(postJson(Map.of("text", arabic)), 422, "unsupported-language");
         postJson(Map.of("text", "The word for Tokyo is 東京, the guide said. The tour starts at nine."))
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
     }
 
     /**
@@ -127,8 +129,8 @@ class HostileInputIT {
             long start = System.nanoTime();
             Response response = postJson(Map.of("text", text));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            System.out.println(text.substring(0, 4) + "...: " + response.statusCode() + " in " + took.toMillis()
-                    + " ms");
+            System.out.println(
+                    text.substring(0, 4) + "...: " + response.statusCode() + " in " + took.toMillis() + " ms");
             assertThat(response.statusCode()).isIn(200, 503);
             if (response.statusCode() == 503) {
                 assertThat(response.getHeader("Retry-After")).isNotNull();

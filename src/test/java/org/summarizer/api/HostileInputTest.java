@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * Every row of the input table in {@code docs/reliability.md}, with the rule-based test annotator: each hostile
@@ -48,13 +46,21 @@ class HostileInputTest {
 
     /** A problem answer of this status, without Java internals. */
     static void assertProblem(Response response, int status, String type) {
-        response.then().statusCode(status).contentType("application/problem+json")
-                .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
+        response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue());
         if (type != null) {
             response.then().body("type", equalTo("urn:summarizer:problem:" + type));
         }
-        assertThat(response.asString()).doesNotContain("Exception").doesNotContain("java.")
-                .doesNotContain("jakarta.").doesNotContain("com.fasterxml").doesNotContain("\tat ");
+        assertThat(response.asString())
+                .doesNotContain("Exception")
+                .doesNotContain("java.")
+                .doesNotContain("jakarta.")
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("\tat ");
     }
 
     // Row: blank or white-space text
@@ -73,11 +79,17 @@ class HostileInputTest {
     void jsonNullAndNonObjectsAre400() {
         assertProblem(postBytes("null".getBytes(StandardCharsets.UTF_8), "application/json"), 400, null);
         assertProblem(postBytes(new byte[0], "application/json"), 400, null);
-        assertProblem(postBytes("{\"text\": null}".getBytes(StandardCharsets.UTF_8), "application/json"), 400,
+        assertProblem(
+                postBytes("{\"text\": null}".getBytes(StandardCharsets.UTF_8), "application/json"),
+                400,
                 "invalid-request");
-        assertProblem(postBytes("\"just a string\"".getBytes(StandardCharsets.UTF_8), "application/json"), 400,
+        assertProblem(
+                postBytes("\"just a string\"".getBytes(StandardCharsets.UTF_8), "application/json"),
+                400,
                 "malformed-json");
-        assertProblem(postBytes("[{\"text\": \"a.\"}]".getBytes(StandardCharsets.UTF_8), "application/json"), 400,
+        assertProblem(
+                postBytes("[{\"text\": \"a.\"}]".getBytes(StandardCharsets.UTF_8), "application/json"),
+                400,
                 "malformed-json");
     }
 
@@ -103,26 +115,41 @@ class HostileInputTest {
     // Row: malformed or deeply nested JSON
     @Test
     void malformedAndDeeplyNestedJsonAre400() {
-        for (String body : List.of("{\"text\": ", "{'text': 'a.'}", "{\"text\": \"a.\",}", "/* c */ {\"text\": \"a.\"}",
-                "{\"text\": \"a.\"} {\"text\": \"b.\"}", "{\"text\": \"a.\", \"ratio\": NaN}")) {
+        for (String body : List.of(
+                "{\"text\": ",
+                "{'text': 'a.'}",
+                "{\"text\": \"a.\",}",
+                "/* c */ {\"text\": \"a.\"}",
+                "{\"text\": \"a.\"} {\"text\": \"b.\"}",
+                "{\"text\": \"a.\", \"ratio\": NaN}")) {
             assertProblem(postBytes(body.getBytes(StandardCharsets.UTF_8), "application/json"), 400, "malformed-json");
         }
         String nested = "{\"text\": \"A cat sat.\", \"meta\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
         Response deep = postBytes(nested.getBytes(StandardCharsets.UTF_8), "application/json");
         assertProblem(deep, 400, "malformed-json");
         deep.then().body("detail", containsString("nested"));
-        assertProblem(postBytes("[".repeat(200_000).getBytes(StandardCharsets.UTF_8), "application/json"), 400,
+        assertProblem(
+                postBytes("[".repeat(200_000).getBytes(StandardCharsets.UTF_8), "application/json"),
+                400,
                 "malformed-json");
         String longNumber = "{\"text\": \"A cat sat.\", \"sentences\": " + "9".repeat(2_000) + "}";
-        assertProblem(postBytes(longNumber.getBytes(StandardCharsets.UTF_8), "application/json"), 400,
-                "malformed-json");
+        assertProblem(
+                postBytes(longNumber.getBytes(StandardCharsets.UTF_8), "application/json"), 400, "malformed-json");
     }
 
     // Row: unknown fields
     @Test
     void unknownFieldsAreIgnoredAtAnyDepth() {
-        postJson(Map.of("text", "A cat sat. A dog ran.", "source", Map.of("wire", List.of(1, 2, Map.of())),
-                "sentence", 99)).then().statusCode(200).body("sentences", hasSize(2));
+        postJson(Map.of(
+                        "text",
+                        "A cat sat. A dog ran.",
+                        "source",
+                        Map.of("wire", List.of(1, 2, Map.of())),
+                        "sentence",
+                        99))
+                .then()
+                .statusCode(200)
+                .body("sentences", hasSize(2));
     }
 
     // Row: invalid UTF-8 and other undecodable bytes
@@ -143,9 +170,13 @@ class HostileInputTest {
     @Test
     void plainTextCharsetIsHonoured() {
         byte[] latin1 = "Caf\u00e9 owners cheered.".getBytes(StandardCharsets.ISO_8859_1);
-        postBytes(latin1, "text/plain; charset=ISO-8859-1").then().statusCode(200)
+        postBytes(latin1, "text/plain; charset=ISO-8859-1")
+                .then()
+                .statusCode(200)
                 .body("sentences[0].text", equalTo("Caf\u00e9 owners cheered."));
-        assertProblem(postBytes("Hello.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-no-such"), 415,
+        assertProblem(
+                postBytes("Hello.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-no-such"),
+                415,
                 "unsupported-charset");
     }
 
@@ -163,7 +194,10 @@ class HostileInputTest {
             assertThat(text.substring(offset, offset + length)).isEqualTo(s.get("text"));
         }
         // Control characters leave the service JSON-escaped, never raw.
-        assertThat(response.asString()).contains("\\u0000").doesNotContain("\u0000").doesNotContain("\u001b");
+        assertThat(response.asString())
+                .contains("\\u0000")
+                .doesNotContain("\u0000")
+                .doesNotContain("\u001b");
     }
 
     // Row: one 200,000-character token (over the text limit)
@@ -192,7 +226,9 @@ class HostileInputTest {
         assertThat(text.length()).isLessThanOrEqualTo(100_000);
         for (String algorithm : List.of("features", "lead", "textrank", "lexrank")) {
             long start = System.nanoTime();
-            postJson(Map.of("text", text, "algorithm", algorithm)).then().statusCode(200)
+            postJson(Map.of("text", text, "algorithm", algorithm))
+                    .then()
+                    .statusCode(200)
                     .body("sentenceCount", equalTo(33_000));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             // Quadratic ranking (33,000^2 sentence pairs) would take minutes or run out of memory.
@@ -216,14 +252,16 @@ class HostileInputTest {
         assertProblem(arabicAnswer, 422, "unsupported-language");
         arabicAnswer.then().body("detail", containsString("Arabic"));
         postJson(Map.of("text", "The word for Tokyo is \u6771\u4eac, said the guide. The tour starts at nine."))
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
         postJson(Map.of("text", "12,345 + 67 = 12,412. 2026-11-28.")).then().statusCode(200);
     }
 
     // Row: absurd options
     @Test
     void absurdOptionsAre400AndATinyBudgetIsAShortfall() {
-        for (String body : List.of("{\"text\": \"A cat sat.\", \"sentences\": 1000000000}",
+        for (String body : List.of(
+                "{\"text\": \"A cat sat.\", \"sentences\": 1000000000}",
                 "{\"text\": \"A cat sat.\", \"sentences\": 1e400}",
                 "{\"text\": \"A cat sat.\", \"sentences\": 99999999999999999999999}",
                 "{\"text\": \"A cat sat.\", \"sentences\": -1}",
@@ -237,11 +275,19 @@ class HostileInputTest {
             assertProblem(response, 400, null);
         }
         for (String ratio : List.of("NaN", "-0.5", "Infinity", "1e400")) {
-            assertProblem(given().contentType(ContentType.TEXT).body("A cat sat.").queryParam("ratio", ratio)
-                    .post("/v1/summaries"), 400, "invalid-request");
+            assertProblem(
+                    given().contentType(ContentType.TEXT)
+                            .body("A cat sat.")
+                            .queryParam("ratio", ratio)
+                            .post("/v1/summaries"),
+                    400,
+                    "invalid-request");
         }
-        postJson(Map.of("text", "A cat sat on the mat. The dog ran away.", "maxWords", 1)).then().statusCode(200)
-                .body("sentences", hasSize(0)).body("summary", equalTo(""))
+        postJson(Map.of("text", "A cat sat on the mat. The dog ran away.", "maxWords", 1))
+                .then()
+                .statusCode(200)
+                .body("sentences", hasSize(0))
+                .body("summary", equalTo(""))
                 .body("shortfall", containsString("maxWords 1"));
     }
 
@@ -253,7 +299,9 @@ class HostileInputTest {
         long start = System.nanoTime();
         String answer = rawExchange(head.getBytes(StandardCharsets.US_ASCII));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+        assertThat(answer)
+                .startsWith("HTTP/1.1 413")
+                .contains("application/problem+json")
                 .contains("urn:summarizer:problem:payload-too-large");
         assertThat(took).isLessThan(Duration.ofSeconds(2));
         // Between the 1 MiB limit and the 2 MiB hard cap: the same problem answer.
@@ -267,7 +315,8 @@ class HostileInputTest {
     void aChunkedBodyOverTheHardCapIs413() throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.write(("POST /v1/summaries HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
-                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        + "Transfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = new byte[3_000_000];
         java.util.Arrays.fill(chunk, (byte) 'a');
         request.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -282,8 +331,8 @@ class HostileInputTest {
     @Test
     void otherMediaTypesAre415() {
         assertProblem(postBytes("<text>hi</text>".getBytes(StandardCharsets.UTF_8), "application/xml"), 415, null);
-        assertProblem(given().contentType(ContentType.URLENC).formParam("text", "hi").post("/v1/summaries"), 415,
-                null);
+        assertProblem(
+                given().contentType(ContentType.URLENC).formParam("text", "hi").post("/v1/summaries"), 415, null);
         assertProblem(postBytes(new byte[] {1, 2, 3}, "application/octet-stream"), 415, null);
         assertProblem(postBytes("hi".getBytes(StandardCharsets.UTF_8), "multipart/form-data; boundary=x"), 415, null);
     }
@@ -292,9 +341,16 @@ class HostileInputTest {
     @Test
     void urlsAndFilePathsAreJustText() {
         // (No full stops: the test annotator would split at them.)
-        for (String text : List.of("http://localhost:1/never-fetched", "file:///etc/passwd", "/etc/passwd",
-                "classpath:application", "~/secrets")) {
-            postJson(Map.of("text", text)).then().statusCode(200).body("sentences[0].text", equalTo(text))
+        for (String text : List.of(
+                "http://localhost:1/never-fetched",
+                "file:///etc/passwd",
+                "/etc/passwd",
+                "classpath:application",
+                "~/secrets")) {
+            postJson(Map.of("text", text))
+                    .then()
+                    .statusCode(200)
+                    .body("sentences[0].text", equalTo(text))
                     .body("summary", equalTo(text));
         }
     }
@@ -304,12 +360,16 @@ class HostileInputTest {
     void crossOriginPreflightGetsNoCorsHeaders() {
         Response preflight = given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "content-type").when().options("/v1/summaries");
+                .header("Access-Control-Request-Headers", "content-type")
+                .when()
+                .options("/v1/summaries");
         assertThat(preflight.statusCode()).isLessThan(500);
         assertThat(preflight.getHeader("Access-Control-Allow-Origin")).isNull();
         assertThat(preflight.getHeader("Access-Control-Allow-Credentials")).isNull();
-        Response post = given().header("Origin", "https://evil.example").contentType(ContentType.JSON)
-                .body(Map.of("text", "A cat sat.")).post("/v1/summaries");
+        Response post = given().header("Origin", "https://evil.example")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "A cat sat."))
+                .post("/v1/summaries");
         post.then().statusCode(200);
         assertThat(post.getHeader("Access-Control-Allow-Origin")).isNull();
     }
@@ -317,8 +377,12 @@ class HostileInputTest {
     // Safety: security headers on the page, the API, problems and health
     @Test
     void securityHeadersOnEveryResponse() {
-        List<Response> responses = List.of(given().get("/"), postJson(Map.of("text", "A cat sat.")),
-                postJson(Map.of("text", " ")), given().get("/q/health/live"), given().get("/no/such/page"));
+        List<Response> responses = List.of(
+                given().get("/"),
+                postJson(Map.of("text", "A cat sat.")),
+                postJson(Map.of("text", " ")),
+                given().get("/q/health/live"),
+                given().get("/no/such/page"));
         for (Response response : responses) {
             assertThat(response.statusCode()).isLessThan(500);
             assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(CSP);
@@ -334,21 +398,26 @@ class HostileInputTest {
     // Safety: errors never echo input unescaped
     @Test
     void unknownParameterNamesAreSanitizedAndTruncated() {
-        Response response = given().contentType(ContentType.TEXT).body("A cat sat.")
-                .queryParam("<script>alert(1)</script>", "1").post("/v1/summaries");
+        Response response = given().contentType(ContentType.TEXT)
+                .body("A cat sat.")
+                .queryParam("<script>alert(1)</script>", "1")
+                .post("/v1/summaries");
         assertProblem(response, 400, "invalid-request");
         String body = response.asString();
         assertThat(body).doesNotContain("<script").doesNotContain("<").doesNotContain(">");
         assertThat(response.jsonPath().getString("errors[0].field")).matches("[A-Za-z0-9_.\\-\\[\\]]+");
 
-        Response longName = given().contentType(ContentType.TEXT).body("A cat sat.")
-                .queryParam("x".repeat(1_000) + "\"'\u0000", "1").post("/v1/summaries");
+        Response longName = given().contentType(ContentType.TEXT)
+                .body("A cat sat.")
+                .queryParam("x".repeat(1_000) + "\"'\u0000", "1")
+                .post("/v1/summaries");
         assertProblem(longName, 400, "invalid-request");
         assertThat(longName.jsonPath().getString("errors[0].field")).hasSizeLessThanOrEqualTo(Names.MAX_LENGTH + 3);
 
         // Neither a 422 nor a 400 quotes the submitted text.
         String marker = "<img src=x onerror=alert(1)>";
-        assertThat(postJson(Map.of("text", marker + " " + "\u4e1c".repeat(50))).asString()).doesNotContain(marker);
+        assertThat(postJson(Map.of("text", marker + " " + "\u4e1c".repeat(50))).asString())
+                .doesNotContain(marker);
         assertThat(postJson(Map.of("text", marker, "sentences", 0)).asString()).doesNotContain(marker);
     }
 

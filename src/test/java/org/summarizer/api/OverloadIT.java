@@ -2,6 +2,7 @@ package org.summarizer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,12 +26,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Overload: the packaged jar, started here with {@code -Xmx512m} and the default pool (one worker per core, a queue
@@ -49,11 +47,12 @@ class OverloadIT {
     private static final Duration MARGIN = Duration.ofSeconds(4);
     /** The pool's default queue (summarizer.workers.queue and summarizer.workers.queue-characters). */
     private static final int QUEUE = 16;
+
     private static final int QUEUE_CHARACTERS = 250_000;
     private static final long HEAP_LIMIT = 512L * 1024 * 1024;
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
-    private static final Pattern HEAP_USED = Pattern.compile(
-            "^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]*\"} ([0-9.eE+]+)$", Pattern.MULTILINE);
+    private static final Pattern HEAP_USED =
+            Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",id=\"[^\"]*\"} ([0-9.eE+]+)$", Pattern.MULTILINE);
 
     private static Process process;
     private static final List<String> log = new CopyOnWriteArrayList<>();
@@ -65,31 +64,45 @@ class OverloadIT {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("run after the package phase").exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=0",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.log.console.color=false", "-jar", jar.toString())
-                .redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    log.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (port < 0 && m.find()) {
-                        port = Integer.parseInt(m.group(1));
+        process = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-Dquarkus.http.port=0",
+                        "-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.log.console.color=false",
+                        "-jar",
+                        jar.toString())
+                .redirectErrorStream(true)
+                .start();
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = in.readLine()) != null) {
+                            log.add(line);
+                            Matcher m = LISTENING.matcher(line);
+                            if (port < 0 && m.find()) {
+                                port = Integer.parseInt(m.group(1));
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the process ended
                     }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "overload-it-log");
+                },
+                "overload-it-log");
         reader.setDaemon(true);
         reader.start();
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("service process alive; log:%n%s", String.join("\n", log)).isTrue();
+            assertThat(process.isAlive())
+                    .as("service process alive; log:%n%s", String.join("\n", log))
+                    .isTrue();
             if (port > 0 && get("/q/health/ready").statusCode() == 200) {
                 return;
             }
@@ -110,8 +123,12 @@ class OverloadIT {
 
     private static HttpResponse<String> get(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return new FailedResponse();
         } catch (InterruptedException e) {
@@ -122,19 +139,55 @@ class OverloadIT {
 
     private static HttpRequest summaryRequest(String json) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/summaries"))
-                .timeout(TIME_LIMIT.plus(MARGIN).plusSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .timeout(TIME_LIMIT.plus(MARGIN).plusSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     /** A news-like article of exactly {@code words} short words in varied sentences, one paragraph per 5 lines. */
     static String article(int words) {
-        String[] subjects = {"The city", "A new plan", "The mayor", "Our team", "The board", "Each firm", "The court",
-            "A big storm", "The bank", "The old pier"};
+        String[] subjects = {
+            "The city",
+            "A new plan",
+            "The mayor",
+            "Our team",
+            "The board",
+            "Each firm",
+            "The court",
+            "A big storm",
+            "The bank",
+            "The old pier"
+        };
         String[] verbs = {"set", "cut", "won", "led", "saw", "got", "put", "ran", "hit", "fed", "met", "paid"};
-        String[] objects = {"a tax", "the vote", "new jobs", "the fund", "a deal", "the plan", "its rent", "six more",
-            "the bid", "a loan", "the law", "an aid"};
-        String[] tails = {"on Monday", "in May", "at noon", "for the port", "by a lot", "with care", "as well",
-            "in the end", "last week", "at the bay", "for a year", "in the town"};
+        String[] objects = {
+            "a tax",
+            "the vote",
+            "new jobs",
+            "the fund",
+            "a deal",
+            "the plan",
+            "its rent",
+            "six more",
+            "the bid",
+            "a loan",
+            "the law",
+            "an aid"
+        };
+        String[] tails = {
+            "on Monday",
+            "in May",
+            "at noon",
+            "for the port",
+            "by a lot",
+            "with care",
+            "as well",
+            "in the end",
+            "last week",
+            "at the bay",
+            "for a year",
+            "in the town"
+        };
         Random random = new Random(42);
         StringBuilder text = new StringBuilder();
         int count = 0;
@@ -148,7 +201,8 @@ class OverloadIT {
             for (int i = 0; i < extra; i++) {
                 parts.add(tails[random.nextInt(tails.length)]);
             }
-            List<String> tokens = new ArrayList<>(List.of(String.join(" ", parts).split(" ")));
+            List<String> tokens =
+                    new ArrayList<>(List.of(String.join(" ", parts).split(" ")));
             if (count + tokens.size() > words) {
                 tokens = tokens.subList(0, words - count);
             }
@@ -168,19 +222,21 @@ class OverloadIT {
 
         AtomicBoolean burstRunning = new AtomicBoolean(true);
         AtomicLong maxHeap = new AtomicLong();
-        Thread heapSampler = new Thread(() -> {
-            while (burstRunning.get()) {
-                HttpResponse<String> metrics = get("/q/metrics");
-                if (metrics.statusCode() == 200) {
-                    maxHeap.accumulateAndGet(heapUsed(metrics.body()), Math::max);
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread heapSampler = new Thread(
+                () -> {
+                    while (burstRunning.get()) {
+                        HttpResponse<String> metrics = get("/q/metrics");
+                        if (metrics.statusCode() == 200) {
+                            maxHeap.accumulateAndGet(heapUsed(metrics.body()), Math::max);
+                        }
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         heapSampler.start();
 
         List<CompletableFuture<long[]>> answers = new ArrayList<>();
@@ -188,8 +244,11 @@ class OverloadIT {
         for (int i = 0; i < REQUESTS; i++) {
             long start = System.nanoTime();
             answers.add(client.sendAsync(summaryRequest(json), HttpResponse.BodyHandlers.ofString())
-                    .thenApply(response -> new long[] {response.statusCode(), System.nanoTime() - start,
-                        response.headers().firstValue("Retry-After").isPresent() ? 1 : 0}));
+                    .thenApply(response -> new long[] {
+                        response.statusCode(),
+                        System.nanoTime() - start,
+                        response.headers().firstValue("Retry-After").isPresent() ? 1 : 0
+                    }));
         }
         Map<Integer, Integer> byStatus = new TreeMap<>();
         long maxLatency = 0;
@@ -213,9 +272,14 @@ class OverloadIT {
         long burstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - burstStart);
         burstRunning.set(false);
         heapSampler.join(15_000);
-        String report = String.format("overload: %s, %d of the 503s before the time limit (queue full), max"
-                + " latency %d ms (slowest 200: %d ms), burst %d ms, max heap %.1f MiB", byStatus, earlyRejections,
-                TimeUnit.NANOSECONDS.toMillis(maxLatency), TimeUnit.NANOSECONDS.toMillis(max200), burstMillis,
+        String report = String.format(
+                "overload: %s, %d of the 503s before the time limit (queue full), max"
+                        + " latency %d ms (slowest 200: %d ms), burst %d ms, max heap %.1f MiB",
+                byStatus,
+                earlyRejections,
+                TimeUnit.NANOSECONDS.toMillis(maxLatency),
+                TimeUnit.NANOSECONDS.toMillis(max200),
+                burstMillis,
                 maxHeap.get() / 1024.0 / 1024.0);
         System.out.println(report);
         Files.writeString(Path.of("target", "overload-report.txt"), report + System.lineSeparator());
@@ -237,8 +301,9 @@ class OverloadIT {
         // Afterwards the service answers normally: ready, and a summary within a few seconds.
         assertThat(get("/q/health/ready").statusCode()).isEqualTo(200);
         long start = System.nanoTime();
-        HttpResponse<String> after = client.send(summaryRequest(new ObjectMapper().writeValueAsString(Map.of("text",
-                article(600)))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> after = client.send(
+                summaryRequest(new ObjectMapper().writeValueAsString(Map.of("text", article(600)))),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }

@@ -5,12 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Health, OpenAPI and metrics endpoints. */
 @QuarkusTest
@@ -20,15 +18,23 @@ class PlatformEndpointsTest {
     void healthIsSplitIntoLivenessReadinessAndStartup() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         // The fake model load finishes at once; readiness reports the model check by name.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("nlp-models")));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/q/health/ready")
+                        .then()
+                        .statusCode(200)
+                        .body("checks.name", hasItem("nlp-models")));
         given().get("/q/health/started").then().statusCode(200);
     }
 
     @Test
     void openApiDocumentsEveryOptionWithExamples() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.keySet()",
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.keySet()",
                         hasItem("budgets"))
                 .body("components.schemas.SummaryRequest.properties.keySet()", hasItem("maxChars"))
                 .body("components.schemas.SummaryRequest.properties.algorithm.enum", hasItem("textrank"));
@@ -37,9 +43,14 @@ class PlatformEndpointsTest {
 
     @Test
     void metricsCountSummariesAndHistogramLatency() {
-        given().contentType(ContentType.JSON).body(Map.of("text", SummaryResourceTest.ARTICLE))
-                .post("/v1/summaries").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", SummaryResourceTest.ARTICLE))
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("summarizer_summaries_seconds_count{algorithm=\"features\""))
                 .body(containsString("http_server_requests_seconds_bucket"))
                 .body(containsString("summarizer_request_text_characters_bucket"));

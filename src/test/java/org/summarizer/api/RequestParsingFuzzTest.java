@@ -2,29 +2,26 @@ package org.summarizer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.CharConversionException;
-import java.io.IOException;
-import java.lang.reflect.Proxy;
-import java.util.List;
-import java.util.Map;
-
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.ranking.SelectionLimits;
 import org.summarizer.summary.SummaryOptions;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Fuzzes request parsing: JSON bodies through a Jackson mapper configured like the service's
@@ -38,8 +35,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RequestParsingFuzzTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
     static final RequestMapper MAPPER = new RequestMapper(VALIDATOR, config(100_000, 1_000));
     static final List<String> NAMES = List.copyOf(QueryOptions.NAMES);
 
@@ -48,9 +48,29 @@ class RequestParsingFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
-    @DictionaryEntries({"{\"text\":\"", "\"title\":", "\"sentences\":", "\"maxWords\":", "\"maxChars\":",
-        "\"ratio\":", "\"order\":\"rank\"", "\"algorithm\":\"lexrank\"", "\"explain\":true", "null", "1e400",
-        "-0.0", "NaN", "\\u0000", "\\ud800", "[[[[", "}}", "2147483648", "charset=", "utf-16", "ISO-8859-1"})
+    @DictionaryEntries({
+        "{\"text\":\"",
+        "\"title\":",
+        "\"sentences\":",
+        "\"maxWords\":",
+        "\"maxChars\":",
+        "\"ratio\":",
+        "\"order\":\"rank\"",
+        "\"algorithm\":\"lexrank\"",
+        "\"explain\":true",
+        "null",
+        "1e400",
+        "-0.0",
+        "NaN",
+        "\\u0000",
+        "\\ud800",
+        "[[[[",
+        "}}",
+        "2147483648",
+        "charset=",
+        "utf-16",
+        "ISO-8859-1"
+    })
     void parseRequests(FuzzedDataProvider data) {
         switch (data.consumeInt(0, 2)) {
             case 0 -> parseJson(data.consumeRemainingAsBytes());
@@ -89,7 +109,8 @@ class RequestParsingFuzzTest {
         } catch (InvalidRequestException e) {
             assertThat(e.errors()).isNotEmpty();
             for (Problem.FieldError error : e.errors()) {
-                assertThat(error.field()).matches("[A-Za-z0-9_.\\-\\[\\]]*(\\.\\.\\.)?")
+                assertThat(error.field())
+                        .matches("[A-Za-z0-9_.\\-\\[\\]]*(\\.\\.\\.)?")
                         .hasSizeLessThanOrEqualTo(Names.MAX_LENGTH + 3);
             }
             return;
@@ -99,7 +120,8 @@ class RequestParsingFuzzTest {
 
     private static void parsePlainText(FuzzedDataProvider data) {
         String charset = data.consumeBoolean() ? null : data.consumeString(16);
-        MediaType type = charset == null ? MediaType.TEXT_PLAIN_TYPE
+        MediaType type = charset == null
+                ? MediaType.TEXT_PLAIN_TYPE
                 : new MediaType("text", "plain", Map.of(MediaType.CHARSET_PARAMETER, charset));
         String text;
         try {
@@ -142,21 +164,28 @@ class RequestParsingFuzzTest {
     }
 
     private static void assertSafeDetail(String detail) {
-        assertThat(detail).isNotBlank().doesNotContain("Exception").doesNotContain("java.")
-                .doesNotContain("com.fasterxml").doesNotContain("<");
+        assertThat(detail)
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("java.")
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("<");
     }
 
     /** A configuration with the given text and title limits and the defaults elsewhere. */
     static SummarizerConfig config(int maxTextChars, int maxTitleChars) {
         SummarizerConfig.Limits limits = (SummarizerConfig.Limits) Proxy.newProxyInstance(
-                RequestParsingFuzzTest.class.getClassLoader(), new Class<?>[] {SummarizerConfig.Limits.class},
+                RequestParsingFuzzTest.class.getClassLoader(),
+                new Class<?>[] {SummarizerConfig.Limits.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "maxTextChars" -> maxTextChars;
                     case "maxTitleChars" -> maxTitleChars;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        return (SummarizerConfig) Proxy.newProxyInstance(RequestParsingFuzzTest.class.getClassLoader(),
-                new Class<?>[] {SummarizerConfig.class}, (proxy, method, args) -> {
+        return (SummarizerConfig) Proxy.newProxyInstance(
+                RequestParsingFuzzTest.class.getClassLoader(),
+                new Class<?>[] {SummarizerConfig.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("limits")) {
                         return limits;
                     }

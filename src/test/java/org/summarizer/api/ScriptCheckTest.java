@@ -3,15 +3,18 @@ package org.summarizer.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.Character.UnicodeScript;
-
 import org.junit.jupiter.api.Test;
 
 class ScriptCheckTest {
 
     @Test
     void englishAndOtherLatinScriptLanguagesAreSupported() {
-        assertThat(ScriptCheck.check("The council approved the budget on Tuesday.").supported()).isTrue();
-        assertThat(ScriptCheck.check("Le conseil a approuvé le budget mardi. Ça coûte cher.").supported()).isTrue();
+        assertThat(ScriptCheck.check("The council approved the budget on Tuesday.")
+                        .supported())
+                .isTrue();
+        assertThat(ScriptCheck.check("Le conseil a approuvé le budget mardi. Ça coûte cher.")
+                        .supported())
+                .isTrue();
         ScriptCheck.Result result = ScriptCheck.check("Straße über Öl");
         assertThat(result.latinShare()).isEqualTo(1.0);
         assertThat(result.mainScript()).isEqualTo(UnicodeScript.LATIN);
@@ -26,13 +29,15 @@ class ScriptCheckTest {
         ScriptCheck.Result arabic = ScriptCheck.check("أعلنت الحكومة عن خطة جديدة.");
         assertThat(arabic.supported()).isFalse();
         assertThat(arabic.mainScriptName()).isEqualTo("Arabic");
-        assertThat(ScriptCheck.check("Правительство объявило о новом плане.").mainScriptName()).isEqualTo("Cyrillic");
+        assertThat(ScriptCheck.check("Правительство объявило о новом плане.").mainScriptName())
+                .isEqualTo("Cyrillic");
     }
 
     @Test
     void aFewForeignWordsInEnglishProseAreFine() {
         assertThat(ScriptCheck.check("The word for Tokyo is 東京, the guide said. The tour starts at nine.")
-                .supported()).isTrue();
+                        .supported())
+                .isTrue();
     }
 
     @Test

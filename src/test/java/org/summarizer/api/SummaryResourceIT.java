@@ -6,21 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /** The packaged application with the real CoreNLP models, on an article written for these tests. */
 @QuarkusIntegrationTest
@@ -38,7 +36,9 @@ class SummaryResourceIT {
     /** The models load in the background after the HTTP server starts (RestAssured is set up per test). */
     @BeforeEach
     void awaitModels() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
@@ -48,8 +48,8 @@ class SummaryResourceIT {
 
     @Test
     void threeSentencesWhoseOffsetsPointAtTheirText() {
-        Response response = summarize(Map.of("text", article, "title",
-                "Halvorsen River Bridge to close for eight months for cable repairs"));
+        Response response = summarize(
+                Map.of("text", article, "title", "Halvorsen River Bridge to close for eight months for cable repairs"));
         response.then().statusCode(200).body("sentences", hasSize(3)).body("shortfall", equalTo(null));
         List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
         int previousIndex = -1;
@@ -61,14 +61,17 @@ class SummaryResourceIT {
             previousIndex = (Integer) sentence.get("index");
         }
         // The lead sentence states the news; the ranker must keep it.
-        assertThat(response.jsonPath().getList("sentences.index", Integer.class)).contains(0);
+        assertThat(response.jsonPath().getList("sentences.index", Integer.class))
+                .contains(0);
         assertThat(response.jsonPath().getInt("sentenceCount")).isBetween(25, 30);
     }
 
     @Test
     void rankOrderAndExplanationsOnRequest() {
         Response response = summarize(Map.of("text", article, "order", "rank", "explain", true, "sentences", 4));
-        response.then().statusCode(200).body("sentences.rank", equalTo(List.of(1, 2, 3, 4)))
+        response.then()
+                .statusCode(200)
+                .body("sentences.rank", equalTo(List.of(1, 2, 3, 4)))
                 .body("sentences[0].features.entityDensity.value", notNullValue());
         List<Float> scores = response.jsonPath().getList("sentences.score", Float.class);
         assertThat(scores).isSortedAccordingTo((a, b) -> Float.compare(b, a));
@@ -80,8 +83,15 @@ class SummaryResourceIT {
         for (int i = 0; i < 3; i++) {
             assertThat(summarize(Map.of("text", article)).asString()).isEqualTo(first);
         }
-        String plain = given().contentType(ContentType.TEXT).accept(ContentType.TEXT).body(article)
-                .post("/v1/summaries").then().statusCode(200).extract().asString();
-        assertThat(plain).isEqualTo(summarize(Map.of("text", article)).jsonPath().getString("summary"));
+        String plain = given().contentType(ContentType.TEXT)
+                .accept(ContentType.TEXT)
+                .body(article)
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(plain)
+                .isEqualTo(summarize(Map.of("text", article)).jsonPath().getString("summary"));
     }
 }

@@ -10,20 +10,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The HTTP contract of {@code POST /v1/summaries}, with the rule-based test annotator instead of CoreNLP. */
 @QuarkusTest
 class SummaryResourceTest {
 
-    static final String ARTICLE = String.join("\n",
+    static final String ARTICLE = String.join(
+            "\n",
             "The city council approved a new budget for the harbor on Tuesday.",
             "The budget adds money for dredging the harbor and repairing two piers.",
             "Critics said the harbor plan ignores the needs of small fishing boats.",
@@ -36,8 +35,12 @@ class SummaryResourceTest {
     }
 
     private static void assertProblem(Response response, int status) {
-        response.then().statusCode(status).contentType("application/problem+json")
-                .body("status", equalTo(status)).body("type", notNullValue()).body("title", notNullValue())
+        response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("type", notNullValue())
+                .body("title", notNullValue())
                 .body("detail", notNullValue());
         String body = response.asString();
         assertThat(body).doesNotContain("Exception").doesNotContain("java.").doesNotContain("\tat ");
@@ -46,10 +49,15 @@ class SummaryResourceTest {
     @Test
     void returnsThreeSentencesInDocumentOrderWithOffsetsIntoTheText() {
         Response response = post(Map.of("text", ARTICLE));
-        response.then().statusCode(200).contentType(ContentType.JSON)
-                .body("sentences", hasSize(3)).body("algorithm", equalTo("features"))
-                .body("language", equalTo("en")).body("sentenceCount", equalTo(6))
-                .body("shortfall", nullValue()).body("sentences[0]", not(hasKey("features")));
+        response.then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("sentences", hasSize(3))
+                .body("algorithm", equalTo("features"))
+                .body("language", equalTo("en"))
+                .body("sentenceCount", equalTo(6))
+                .body("shortfall", nullValue())
+                .body("sentences[0]", not(hasKey("features")));
         List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
         int previous = -1;
         StringBuilder joined = new StringBuilder();
@@ -78,7 +86,9 @@ class SummaryResourceTest {
 
     @Test
     void explainAddsFeatureValuesWeightsAndContributions() {
-        post(Map.of("text", ARTICLE, "explain", true)).then().statusCode(200)
+        post(Map.of("text", ARTICLE, "explain", true))
+                .then()
+                .statusCode(200)
                 .body("sentences[0].features.position.value", notNullValue())
                 .body("sentences[0].features.position.weight", notNullValue())
                 .body("sentences[0].features.titleOverlap.contribution", notNullValue())
@@ -87,10 +97,16 @@ class SummaryResourceTest {
 
     @Test
     void everyAlgorithmAndLimitIsHonoured() {
-        post(Map.of("text", ARTICLE, "algorithm", "lead", "sentences", 2)).then().statusCode(200)
-                .body("sentences.index", equalTo(List.of(0, 1))).body("algorithm", equalTo("lead"));
-        post(Map.of("text", ARTICLE, "algorithm", "textrank")).then().statusCode(200)
-                .body("algorithm", equalTo("textrank")).body("sentences", hasSize(3));
+        post(Map.of("text", ARTICLE, "algorithm", "lead", "sentences", 2))
+                .then()
+                .statusCode(200)
+                .body("sentences.index", equalTo(List.of(0, 1)))
+                .body("algorithm", equalTo("lead"));
+        post(Map.of("text", ARTICLE, "algorithm", "textrank"))
+                .then()
+                .statusCode(200)
+                .body("algorithm", equalTo("textrank"))
+                .body("sentences", hasSize(3));
         post(Map.of("text", ARTICLE, "ratio", 0.2)).then().statusCode(200).body("sentences", hasSize(2));
         Response budget = post(Map.of("text", ARTICLE, "maxWords", 14, "sentences", 3));
         budget.then().statusCode(200).body("shortfall", notNullValue());
@@ -99,35 +115,56 @@ class SummaryResourceTest {
             words += text.split("\\s+").length;
         }
         assertThat(words).isLessThanOrEqualTo(14);
-        post(Map.of("text", ARTICLE, "maxChars", 80)).then().statusCode(200)
+        post(Map.of("text", ARTICLE, "maxChars", 80))
+                .then()
+                .statusCode(200)
                 .body("summary.length()", org.hamcrest.Matchers.lessThanOrEqualTo(80));
     }
 
     @Test
     void shortArticlesReportAShortfall() {
-        post(Map.of("text", "One sentence only.", "sentences", 3)).then().statusCode(200)
+        post(Map.of("text", "One sentence only.", "sentences", 3))
+                .then()
+                .statusCode(200)
                 .body("sentences", hasSize(1))
                 .body("shortfall", equalTo("Returned 1 of 3 requested sentences: the article has only 1 sentence."));
     }
 
     @Test
     void titleIsOptionalAndUsed() {
-        post(Map.of("text", ARTICLE, "title", "Harbor budget approved", "explain", true)).then().statusCode(200)
+        post(Map.of("text", ARTICLE, "title", "Harbor budget approved", "explain", true))
+                .then()
+                .statusCode(200)
                 .body("sentences.features.titleOverlap.value", hasItem(org.hamcrest.Matchers.greaterThan(0f)));
     }
 
     @Test
     void plainTextBodyTakesOptionsFromTheQuery() {
-        given().contentType(ContentType.TEXT).body(ARTICLE).queryParam("sentences", 2).queryParam("order", "rank")
-                .when().post("/v1/summaries").then().statusCode(200).contentType(ContentType.JSON)
-                .body("sentences", hasSize(2)).body("sentences.rank", equalTo(List.of(1, 2)));
+        given().contentType(ContentType.TEXT)
+                .body(ARTICLE)
+                .queryParam("sentences", 2)
+                .queryParam("order", "rank")
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("sentences", hasSize(2))
+                .body("sentences.rank", equalTo(List.of(1, 2)));
     }
 
     @Test
     void acceptTextPlainGetsJustTheSummary() {
         String json = post(Map.of("text", ARTICLE)).jsonPath().getString("summary");
-        String plain = given().contentType(ContentType.JSON).accept(ContentType.TEXT).body(Map.of("text", ARTICLE))
-                .when().post("/v1/summaries").then().statusCode(200).contentType(ContentType.TEXT).extract()
+        String plain = given().contentType(ContentType.JSON)
+                .accept(ContentType.TEXT)
+                .body(Map.of("text", ARTICLE))
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.TEXT)
+                .extract()
                 .asString();
         assertThat(plain).isEqualTo(json);
     }
@@ -150,30 +187,49 @@ class SummaryResourceTest {
         assertProblem(given().contentType(ContentType.JSON).body("{\"text\": ").post("/v1/summaries"), 400);
         assertProblem(given().contentType(ContentType.JSON).body("null").post("/v1/summaries"), 400);
         assertProblem(given().contentType(ContentType.JSON).body("[1,2]").post("/v1/summaries"), 400);
-        Response wrongType = given().contentType(ContentType.JSON).body("{\"text\": 42}").post("/v1/summaries");
+        Response wrongType =
+                given().contentType(ContentType.JSON).body("{\"text\": 42}").post("/v1/summaries");
         assertProblem(wrongType, 400);
         wrongType.then().body("detail", org.hamcrest.Matchers.containsString("'text'"));
-        assertProblem(given().contentType(ContentType.JSON).body("{\"text\": \"a.\", \"sentences\": \"3\"}")
-                .post("/v1/summaries"), 400);
-        assertProblem(given().contentType(ContentType.JSON).body("{\"text\": \"a.\", \"sentences\": 1e400}")
-                .post("/v1/summaries"), 400);
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"text\": \"a.\", \"sentences\": \"3\"}")
+                        .post("/v1/summaries"),
+                400);
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"text\": \"a.\", \"sentences\": 1e400}")
+                        .post("/v1/summaries"),
+                400);
     }
 
     @Test
     void outOfRangeAndUnknownOptionsAre400WithOneErrorEach() {
-        Response response = post(Map.of("text", ARTICLE, "sentences", 51, "ratio", 0, "maxWords", 0,
-                "order", "random", "algorithm", "bert"));
+        Response response = post(Map.of(
+                "text", ARTICLE, "sentences", 51, "ratio", 0, "maxWords", 0, "order", "random", "algorithm", "bert"));
         assertProblem(response, 400);
         assertThat(response.jsonPath().getList("errors.field", String.class))
                 .containsExactly("algorithm", "maxWords", "order", "ratio", "sentences");
         assertProblem(post(Map.of("text", ARTICLE, "sentences", 1_000_000_000)), 400);
         assertProblem(post(Map.of("text", ARTICLE, "ratio", 1.5)), 400);
-        assertProblem(given().contentType(ContentType.TEXT).body(ARTICLE).queryParam("sentence", 2)
-                .post("/v1/summaries"), 400);
-        assertProblem(given().contentType(ContentType.TEXT).body(ARTICLE).queryParam("ratio", "NaN")
-                .post("/v1/summaries"), 400);
-        assertProblem(given().contentType(ContentType.TEXT).body(ARTICLE).queryParam("sentences", "two")
-                .post("/v1/summaries"), 400);
+        assertProblem(
+                given().contentType(ContentType.TEXT)
+                        .body(ARTICLE)
+                        .queryParam("sentence", 2)
+                        .post("/v1/summaries"),
+                400);
+        assertProblem(
+                given().contentType(ContentType.TEXT)
+                        .body(ARTICLE)
+                        .queryParam("ratio", "NaN")
+                        .post("/v1/summaries"),
+                400);
+        assertProblem(
+                given().contentType(ContentType.TEXT)
+                        .body(ARTICLE)
+                        .queryParam("sentences", "two")
+                        .post("/v1/summaries"),
+                400);
     }
 
     @Test
@@ -187,9 +243,13 @@ class SummaryResourceTest {
 
     @Test
     void otherMediaTypesAre415() {
-        assertProblem(given().contentType(ContentType.XML).body("<text>hi</text>").post("/v1/summaries"), 415);
-        assertProblem(given().contentType("application/x-www-form-urlencoded").body("text=hi")
-                .post("/v1/summaries"), 415);
+        assertProblem(
+                given().contentType(ContentType.XML).body("<text>hi</text>").post("/v1/summaries"), 415);
+        assertProblem(
+                given().contentType("application/x-www-form-urlencoded")
+                        .body("text=hi")
+                        .post("/v1/summaries"),
+                415);
     }
 
     @Test

@@ -4,23 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.summarizer.testing.FakeAnnotatorFactory;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * The worker pool's admission: with one worker held busy, texts wait while they fit the queue's character budget and
@@ -32,16 +30,22 @@ import io.restassured.response.Response;
 class WorkerPoolTest {
 
     private static final int BUDGET = 2_000;
-    private static final Pattern QUEUED_CHARACTERS = Pattern.compile(
-            "^summarizer_queue_characters(?:\\{[^}]*})? ([0-9.eE+]+)$", Pattern.MULTILINE);
+    private static final Pattern QUEUED_CHARACTERS =
+            Pattern.compile("^summarizer_queue_characters(?:\\{[^}]*})? ([0-9.eE+]+)$", Pattern.MULTILINE);
 
     /** One worker, four queue places, {@value #BUDGET} waiting characters, a time limit longer than the test. */
     public static class OneWorkerSmallBudget implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("summarizer.workers.threads", "1", "summarizer.workers.queue", "4",
-                    "summarizer.workers.queue-characters", Integer.toString(BUDGET),
-                    "summarizer.workers.timeout", "60s");
+            return Map.of(
+                    "summarizer.workers.threads",
+                    "1",
+                    "summarizer.workers.queue",
+                    "4",
+                    "summarizer.workers.queue-characters",
+                    Integer.toString(BUDGET),
+                    "summarizer.workers.timeout",
+                    "60s");
         }
     }
 
@@ -57,8 +61,8 @@ class WorkerPoolTest {
     }
 
     private static CompletableFuture<Response> postAsync(String text) {
-        return CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
-                .body(Map.of("text", text)).post("/v1/summaries"));
+        return CompletableFuture.supplyAsync(() ->
+                given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/v1/summaries"));
     }
 
     private static double queuedCharacters() {
@@ -69,7 +73,8 @@ class WorkerPoolTest {
 
     @Test
     void refusesAtOnceWhatDoesNotFitTheCharacterBudgetAndFinishesWhatWaits() throws Exception {
-        Awaitility.await().atMost(Duration.ofSeconds(20))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         FakeAnnotatorFactory.holdWorkers();
 
@@ -83,14 +88,20 @@ class WorkerPoolTest {
 
         // 1,500 waiting + 600 would pass the budget of 2,000: refused at once, although queue places are free.
         long start = System.nanoTime();
-        given().contentType(ContentType.JSON).body(Map.of("text", blockingArticle(600))).post("/v1/summaries")
-                .then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", equalTo("2")).body("type", equalTo("urn:summarizer:problem:overloaded"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", blockingArticle(600)))
+                .post("/v1/summaries")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("2"))
+                .body("type", equalTo("urn:summarizer:problem:overloaded"));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 
         String small = blockingArticle(400);
         CompletableFuture<Response> third = postAsync(small);
-        Awaitility.await().atMost(Duration.ofSeconds(10))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> queuedCharacters() == waiting.length() + small.length());
 
         FakeAnnotatorFactory.releaseWorkers();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -75,7 +74,8 @@ class KubernetesManifestTest {
         assertThat(limits).containsKeys("cpu", "memory");
 
         assertThat(bytes(limits.get("memory"))).as("memory limit").isEqualTo(bytes("1Gi"));
-        assertThat(bytes(requests.get("memory"))).as("memory request")
+        assertThat(bytes(requests.get("memory")))
+                .as("memory request")
                 .isGreaterThanOrEqualTo(bytes("512Mi"))
                 .isLessThanOrEqualTo(bytes(limits.get("memory")));
         assertThat(cpu(requests.get("cpu"))).as("cpu request").isEqualByComparingTo("1");
@@ -101,7 +101,9 @@ class KubernetesManifestTest {
         assertThat(ports).isNotEmpty();
         for (Object port : ports) {
             Object target = map(port).get("targetPort");
-            assertThat(resolvePort(container(), target)).as("Service targetPort %s", target).isEqualTo(8080);
+            assertThat(resolvePort(container(), target))
+                    .as("Service targetPort %s", target)
+                    .isEqualTo(8080);
         }
     }
 
@@ -157,7 +159,9 @@ class KubernetesManifestTest {
         assertThat(container).as("container").containsKey(name);
         Map<String, Object> httpGet = map(map(container.get(name)).get("httpGet"));
         assertThat(httpGet.get("path")).as("%s path", name).isEqualTo(path);
-        assertThat(resolvePort(container, httpGet.get("port"))).as("%s port", name).isEqualTo(8080);
+        assertThat(resolvePort(container, httpGet.get("port")))
+                .as("%s port", name)
+                .isEqualTo(8080);
     }
 
     /** A port given by number, or by the name of one of the container's ports. */

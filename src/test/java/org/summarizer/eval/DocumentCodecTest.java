@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
 import org.summarizer.testing.SimpleAnnotator;
@@ -18,7 +17,8 @@ class DocumentCodecTest {
     void documentsSurviveARoundTrip() throws Exception {
         SimpleAnnotator annotator = new SimpleAnnotator();
         List<Document> documents = List.of(
-                annotator.annotate("Anna Berg met the mayor.\nThey talked for 2 hours. Café 😀 owners agreed!",
+                annotator.annotate(
+                        "Anna Berg met the mayor.\nThey talked for 2 hours. Café 😀 owners agreed!",
                         "Mayor meets Berg"),
                 annotator.annotate("One line only.", null));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

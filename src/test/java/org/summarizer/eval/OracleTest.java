@@ -3,7 +3,6 @@ package org.summarizer.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class OracleTest {
@@ -25,8 +24,8 @@ class OracleTest {
 
     @Test
     void respectsTheLimit() {
-        List<String> reference = List.of("The weather was pleasant all week.",
-                "Fishermen welcomed the new harbor piers.");
+        List<String> reference =
+                List.of("The weather was pleasant all week.", "Fishermen welcomed the new harbor piers.");
         assertThat(oracle.select(ARTICLE, reference, 2)).containsExactlyInAnyOrder(0, 2);
         assertThat(oracle.select(ARTICLE, reference, 1)).hasSize(1);
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,24 +18,87 @@ class PorterStemmerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         // Porter (1980), the examples given for each step.
-        "caresses, caress", "ponies, poni", "ties, ti", "caress, caress", "cats, cat",
-        "feed, feed", "agreed, agre", "plastered, plaster", "bled, bled", "motoring, motor", "sing, sing",
-        "conflated, conflat", "troubled, troubl", "sized, size", "hopping, hop", "tanned, tan", "falling, fall",
-        "hissing, hiss", "fizzed, fizz", "failing, fail", "filing, file", "happy, happi",
-        "relational, relat", "conditional, condit", "rational, ration", "valenci, valenc", "digitizer, digit",
-        "conformabli, conform", "radicalli, radic", "differentli, differ", "vileli, vile", "analogousli, analog",
-        "vietnamization, vietnam", "predication, predic", "operator, oper", "feudalism, feudal",
-        "decisiveness, decis", "hopefulness, hope", "callousness, callous", "formaliti, formal",
-        "sensitiviti, sensit", "sensibiliti, sensibl", "triplicate, triplic", "formative, form",
-        "formalize, formal", "electriciti, electr", "electrical, electr", "hopeful, hope", "goodness, good",
-        "revival, reviv", "allowance, allow", "inference, infer", "airliner, airlin", "gyroscopic, gyroscop",
-        "adjustable, adjust", "defensible, defens", "irritant, irrit", "replacement, replac",
-        "adjustment, adjust", "dependent, depend", "adoption, adopt", "communism, commun", "activate, activ",
-        "angulariti, angular", "homologous, homolog", "effective, effect", "bowdlerize, bowdler",
-        "probate, probat", "rate, rate", "cease, ceas", "controlling, control", "roll, roll",
-        "running, run", "generalization, gener", "generalizations, gener", "oscillators, oscil",
+        "caresses, caress",
+        "ponies, poni",
+        "ties, ti",
+        "caress, caress",
+        "cats, cat",
+        "feed, feed",
+        "agreed, agre",
+        "plastered, plaster",
+        "bled, bled",
+        "motoring, motor",
+        "sing, sing",
+        "conflated, conflat",
+        "troubled, troubl",
+        "sized, size",
+        "hopping, hop",
+        "tanned, tan",
+        "falling, fall",
+        "hissing, hiss",
+        "fizzed, fizz",
+        "failing, fail",
+        "filing, file",
+        "happy, happi",
+        "relational, relat",
+        "conditional, condit",
+        "rational, ration",
+        "valenci, valenc",
+        "digitizer, digit",
+        "conformabli, conform",
+        "radicalli, radic",
+        "differentli, differ",
+        "vileli, vile",
+        "analogousli, analog",
+        "vietnamization, vietnam",
+        "predication, predic",
+        "operator, oper",
+        "feudalism, feudal",
+        "decisiveness, decis",
+        "hopefulness, hope",
+        "callousness, callous",
+        "formaliti, formal",
+        "sensitiviti, sensit",
+        "sensibiliti, sensibl",
+        "triplicate, triplic",
+        "formative, form",
+        "formalize, formal",
+        "electriciti, electr",
+        "electrical, electr",
+        "hopeful, hope",
+        "goodness, good",
+        "revival, reviv",
+        "allowance, allow",
+        "inference, infer",
+        "airliner, airlin",
+        "gyroscopic, gyroscop",
+        "adjustable, adjust",
+        "defensible, defens",
+        "irritant, irrit",
+        "replacement, replac",
+        "adjustment, adjust",
+        "dependent, depend",
+        "adoption, adopt",
+        "communism, commun",
+        "activate, activ",
+        "angulariti, angular",
+        "homologous, homolog",
+        "effective, effect",
+        "bowdlerize, bowdler",
+        "probate, probat",
+        "rate, rate",
+        "cease, ceas",
+        "controlling, control",
+        "roll, roll",
+        "running, run",
+        "generalization, gener",
+        "generalizations, gener",
+        "oscillators, oscil",
         // An initial y is a consonant; a y after a consonant is a vowel.
-        "yelling, yell", "syzygy, syzygi", "toy, toi", "sky, sky",
+        "yelling, yell",
+        "syzygy, syzygi",
+        "toy, toi",
+        "sky, sky",
     })
     void stemsLikeThePublishedAlgorithm(String word, String expected) {
         assertThat(PorterStemmer.stem(word)).isEqualTo(expected);
@@ -45,9 +107,12 @@ class PorterStemmerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
         // Martin Porter's published implementations map -bli (not -abli) and add -logi.
-        "possibly, possibl", "anthropology, anthropolog",
+        "possibly, possibl",
+        "anthropology, anthropolog",
         // ROUGE-1.5.5's step 4 retries -ment and -ent on the result of the main suffix list.
-        "agreement, agreem", "fundamental, fundam", "placement, placem",
+        "agreement, agreem",
+        "fundamental, fundam",
+        "placement, placem",
     })
     void keepsRouge155Departures(String word, String expected) {
         assertThat(PorterStemmer.stem(word)).isEqualTo(expected);
@@ -75,10 +140,10 @@ class PorterStemmerTest {
     void agreesWithTheRouge155PerlCodeOnGeneratedWords() {
         String[] suffixes = {
             "", "s", "ss", "sses", "ies", "eed", "ed", "ing", "y", "e", "ll", "at", "bl", "iz", "ational", "tional",
-            "enci", "anci", "izer", "bli", "abli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator",
-            "alism", "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi", "icate", "ative", "alize",
-            "iciti", "ical", "ful", "ness", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
-            "ent", "sion", "tion", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+            "enci", "anci", "izer", "bli", "abli", "alli", "entli", "eli", "ousli", "ization", "ation", "ator", "alism",
+            "iveness", "fulness", "ousness", "aliti", "iviti", "biliti", "logi", "icate", "ative", "alize", "iciti",
+            "ical", "ful", "ness", "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
+            "sion", "tion", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
         };
         String letters = "aeiouyybcdlmnrstwxzhgpy";
         Random random = new Random(20240611);
@@ -102,7 +167,9 @@ class PorterStemmerTest {
             }
         }
         assertThat(checked).isEqualTo(30_000);
-        assertThat(mismatches).as("words stemmed differently from ROUGE-1.5.5's Perl code").isEmpty();
+        assertThat(mismatches)
+                .as("words stemmed differently from ROUGE-1.5.5's Perl code")
+                .isEmpty();
     }
 
     /** ROUGE-1.5.5's {@code sub stem}, transliterated statement by statement with the same regular expressions. */
@@ -118,15 +185,29 @@ class PorterStemmerTest {
         private static final Pattern HAS_VOWEL = Pattern.compile("^(" + CS + ")?" + V1);
         private static final Pattern SHORT_CVC = Pattern.compile("^" + CS + V1 + "[^aeiouwxy]$");
         private static final Map<String, String> STEP2 = Map.ofEntries(
-                Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
-                Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"),
-                Map.entry("alli", "al"), Map.entry("entli", "ent"), Map.entry("eli", "e"),
-                Map.entry("ousli", "ous"), Map.entry("ization", "ize"), Map.entry("ation", "ate"),
-                Map.entry("ator", "ate"), Map.entry("alism", "al"), Map.entry("iveness", "ive"),
-                Map.entry("fulness", "ful"), Map.entry("ousness", "ous"), Map.entry("aliti", "al"),
-                Map.entry("iviti", "ive"), Map.entry("biliti", "ble"), Map.entry("logi", "log"));
-        private static final Map<String, String> STEP3 = Map.of(
-                "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
+                Map.entry("ational", "ate"),
+                Map.entry("tional", "tion"),
+                Map.entry("enci", "ence"),
+                Map.entry("anci", "ance"),
+                Map.entry("izer", "ize"),
+                Map.entry("bli", "ble"),
+                Map.entry("alli", "al"),
+                Map.entry("entli", "ent"),
+                Map.entry("eli", "e"),
+                Map.entry("ousli", "ous"),
+                Map.entry("ization", "ize"),
+                Map.entry("ation", "ate"),
+                Map.entry("ator", "ate"),
+                Map.entry("alism", "al"),
+                Map.entry("iveness", "ive"),
+                Map.entry("fulness", "ful"),
+                Map.entry("ousness", "ous"),
+                Map.entry("aliti", "al"),
+                Map.entry("iviti", "ive"),
+                Map.entry("biliti", "ble"),
+                Map.entry("logi", "log"));
+        private static final Map<String, String> STEP3 =
+                Map.of("icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
 
         static String stem(String word) {
             String w = word;
@@ -170,8 +251,11 @@ class PorterStemmerTest {
                 }
             }
             // Step 2
-            if ((m = find("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism"
-                    + "|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", w)) != null) {
+            if ((m = find(
+                            "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism"
+                                    + "|iveness|fulness|ousness|aliti|iviti|biliti|logi)$",
+                            w))
+                    != null) {
                 String stem = pre(m, w);
                 if (MGR0.matcher(stem).find()) {
                     w = stem + STEP2.get(m.group(1));
@@ -212,7 +296,8 @@ class PorterStemmerTest {
             if ((m = find("e$", w)) != null) {
                 String stem = pre(m, w);
                 if (MGR1.matcher(stem).find()
-                        || (MEQ1.matcher(stem).find() && !SHORT_CVC.matcher(stem).find())) {
+                        || (MEQ1.matcher(stem).find()
+                                && !SHORT_CVC.matcher(stem).find())) {
                     w = stem;
                 }
             }

@@ -2,6 +2,8 @@ package org.summarizer.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +12,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +31,7 @@ class RougeGoldenTest {
     private static final int GOLDEN_PRECISION = 0;
     /** Index of recall in a golden triple (labelled "precision"). */
     private static final int GOLDEN_RECALL = 1;
+
     private static final int GOLDEN_F1 = 2;
 
     private static final double NOSTEM_TOLERANCE = 0.0005;
@@ -69,22 +69,30 @@ class RougeGoldenTest {
             compare(id, "RLsum", scores.rougeLsum(), golden.get("RLsum"), tolerance, failures);
             documents++;
         }
-        assertThat(documents).as("documents in %s", goldenFile).isEqualTo(predictions.size()).isPositive();
+        assertThat(documents)
+                .as("documents in %s", goldenFile)
+                .isEqualTo(predictions.size())
+                .isPositive();
         assertThat(failures)
                 .as("%d of %d values of %s off by more than %s", failures.size(), documents * 9, goldenFile, tolerance)
                 .isEmpty();
     }
 
-    private static void compare(String id, String metric, Rouge.Score actual, JsonNode golden, double tolerance,
-            List<String> failures) {
+    private static void compare(
+            String id, String metric, Rouge.Score actual, JsonNode golden, double tolerance, List<String> failures) {
         check(id, metric + " recall", actual.recall(), golden.get(GOLDEN_RECALL).asDouble(), tolerance, failures);
-        check(id, metric + " precision", actual.precision(), golden.get(GOLDEN_PRECISION).asDouble(), tolerance,
+        check(
+                id,
+                metric + " precision",
+                actual.precision(),
+                golden.get(GOLDEN_PRECISION).asDouble(),
+                tolerance,
                 failures);
         check(id, metric + " F1", actual.f1(), golden.get(GOLDEN_F1).asDouble(), tolerance, failures);
     }
 
-    private static void check(String id, String what, double actual, double expected, double tolerance,
-            List<String> failures) {
+    private static void check(
+            String id, String what, double actual, double expected, double tolerance, List<String> failures) {
         // Collect rather than fail fast, so that one run shows how widespread a discrepancy is.
         if (!(Math.abs(actual - expected) <= tolerance)) {
             failures.add(String.format("%s %s: expected %.5f, got %.5f", id, what, expected, actual));
@@ -110,11 +118,13 @@ class RougeGoldenTest {
     private static Path dataDir() {
         String configured = System.getProperty("eval.data.dir");
         Path dir = Path.of(configured == null || configured.isBlank() ? "../shared/eval" : configured);
-        boolean present = Files.isRegularFile(dir.resolve("cnn_dev.jsonl"))
-                && Files.isDirectory(dir.resolve("golden"));
-        Assumptions.assumeTrue(present, () -> "Skipping the ROUGE-1.5.5 golden comparison: no evaluation data at "
-                + dir.toAbsolutePath().normalize() + " (expected cnn_dev.jsonl and golden/; set the system property"
-                + " eval.data.dir to the shared eval directory)");
+        boolean present = Files.isRegularFile(dir.resolve("cnn_dev.jsonl")) && Files.isDirectory(dir.resolve("golden"));
+        Assumptions.assumeTrue(
+                present,
+                () -> "Skipping the ROUGE-1.5.5 golden comparison: no evaluation data at "
+                        + dir.toAbsolutePath().normalize()
+                        + " (expected cnn_dev.jsonl and golden/; set the system property"
+                        + " eval.data.dir to the shared eval directory)");
         return dir;
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +87,7 @@ class RougeTest {
     void summaryLevelLcsTakesTheUnionOverSummarySentences() {
         // Lin (2004), section 3.2: r = w1..w5, c1 = w1 w2 w6 w7 w8, c2 = w1 w3 w8 w9 w5. LCS(r, c1) = w1 w2,
         // LCS(r, c2) = w1 w3 w5, union = w1 w2 w3 w5: 4 hits over 5 reference and 10 summary tokens.
-        RougeScores scores = plain.score(
-                List.of("w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"), List.of("w1 w2 w3 w4 w5"));
+        RougeScores scores = plain.score(List.of("w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"), List.of("w1 w2 w3 w4 w5"));
         assertScore(scores.rougeLsum(), 4.0 / 5, 4.0 / 10, 2 * 0.8 * 0.4 / 1.2);
     }
 

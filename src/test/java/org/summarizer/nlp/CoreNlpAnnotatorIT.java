@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
@@ -49,9 +48,15 @@ class CoreNlpAnnotatorIT {
     void everyLineStartsAParagraphAndEntitiesAreTagged() {
         Document document = annotator.annotate(article, null);
         long lines = article.strip().lines().count();
-        assertThat(document.sentences().stream().filter(Sentence::paragraphStart).count()).isEqualTo(lines);
-        List<String> people = document.sentences().stream().flatMap(s -> s.tokens().stream())
-                .filter(t -> t.ner().equals("PERSON")).map(Token::text).toList();
+        assertThat(document.sentences().stream()
+                        .filter(Sentence::paragraphStart)
+                        .count())
+                .isEqualTo(lines);
+        List<String> people = document.sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .filter(t -> t.ner().equals("PERSON"))
+                .map(Token::text)
+                .toList();
         assertThat(people).contains("Whitfield", "Ostrowski");
         Token engineers = document.sentences().get(0).tokens().get(0);
         assertThat(engineers.lemma()).isEqualTo("engineer");
@@ -63,9 +68,12 @@ class CoreNlpAnnotatorIT {
         String text = "The first paragraph starts here and\nwraps onto a second line. It has two sentences.\n\n"
                 + "The second paragraph is short.";
         Document document = annotator.annotate(text, null);
-        assertThat(document.sentences()).extracting(Sentence::text).containsExactly(
-                "The first paragraph starts here and\nwraps onto a second line.", "It has two sentences.",
-                "The second paragraph is short.");
+        assertThat(document.sentences())
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "The first paragraph starts here and\nwraps onto a second line.",
+                        "It has two sentences.",
+                        "The second paragraph is short.");
         assertThat(document.sentences()).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -17,14 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.RestAssured;
 
 /**
  * The page at {@code /} in a real browser: runs {@code node --test src/test/e2e/page.test.mjs} (playwright-core driving
@@ -73,7 +71,9 @@ class SummaryPageIT {
         }
         node = nodeOnPath.get();
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
@@ -81,7 +81,8 @@ class SummaryPageIT {
     void thePageSummarizesInARealBrowser() throws IOException, InterruptedException {
         String baseUrl = "http://localhost:" + RestAssured.port;
         ProcessBuilder builder = new ProcessBuilder(node.toString(), "--test", "src/test/e2e/page.test.mjs")
-                .directory(basedir.toFile()).redirectErrorStream(true);
+                .directory(basedir.toFile())
+                .redirectErrorStream(true);
         builder.environment().put("BASE_URL", baseUrl);
 
         long started = System.nanoTime();
@@ -106,15 +107,17 @@ class SummaryPageIT {
         if (!finished) {
             fail("The browser test did not finish within " + TIMEOUT.toMinutes() + " min; its output:\n" + tail(log));
         }
-        assertEquals(0, process.exitValue(),
+        assertEquals(
+                0,
+                process.exitValue(),
                 "node --test src/test/e2e/page.test.mjs against " + baseUrl + " failed after " + seconds
                         + " s; its output:\n" + tail(log));
     }
 
     /** Echoes the child's output to the build log as it comes and keeps it for the assertion message. */
     private static void copy(Process process, StringBuilder output) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 System.out.println("[e2e] " + line);

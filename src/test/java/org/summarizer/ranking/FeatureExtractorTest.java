@@ -3,7 +3,6 @@ package org.summarizer.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
 import org.summarizer.testing.SimpleAnnotator;
@@ -13,7 +12,8 @@ class FeatureExtractorTest {
     private static final SimpleAnnotator ANNOTATOR = new SimpleAnnotator();
     private final FeatureExtractor extractor = new FeatureExtractor();
 
-    private static final String ARTICLE = String.join("\n",
+    private static final String ARTICLE = String.join(
+            "\n",
             "The council approved the harbor budget on Tuesday after a long debate.",
             "However, critics said the harbor budget was too large.",
             "He did not answer questions.",
@@ -76,7 +76,8 @@ class FeatureExtractorTest {
         assertThat(f.get(0).get(Feature.TITLE_OVERLAP)).isEqualTo(1.0);
         assertThat(f.get(2).get(Feature.TITLE_OVERLAP)).isEqualTo(0.0);
         assertThat(f.get(5).get(Feature.TITLE_OVERLAP)).isEqualTo(0.5); // harbor, not budget
-        assertThat(features(ARTICLE, null)).allSatisfy(v -> assertThat(v.get(Feature.TITLE_OVERLAP)).isZero());
+        assertThat(features(ARTICLE, null))
+                .allSatisfy(v -> assertThat(v.get(Feature.TITLE_OVERLAP)).isZero());
     }
 
     @Test

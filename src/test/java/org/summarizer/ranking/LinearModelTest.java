@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.summarizer.service.WeightsFile;
 

@@ -3,10 +3,11 @@ package org.summarizer.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
@@ -16,9 +17,6 @@ import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
 import org.summarizer.testing.SimpleAnnotator;
-
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzzes the ranking stages with arbitrary documents (synthesized token by token, or arbitrary text through the
@@ -30,16 +28,36 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class RankingFuzzTest {
 
-    private static final List<String> WORDS = List.of("the", "council", "budget", "he", "it", "said", "approved",
-            "harbor", "Mayor", "Ruiz", "2026", "$", "\"", ".", ",", "and", "however", "click", "here", "photo", ":");
-    private static final List<String> TAGS = List.of("NN", "NNS", "NNP", "VB", "VBD", "VBZ", "JJ", "CD", "DT",
-            "PRP", "PRP$", "IN", ".", ",", "``", "", "X");
+    private static final List<String> WORDS = List.of(
+            "the",
+            "council",
+            "budget",
+            "he",
+            "it",
+            "said",
+            "approved",
+            "harbor",
+            "Mayor",
+            "Ruiz",
+            "2026",
+            "$",
+            "\"",
+            ".",
+            ",",
+            "and",
+            "however",
+            "click",
+            "here",
+            "photo",
+            ":");
+    private static final List<String> TAGS = List.of(
+            "NN", "NNS", "NNP", "VB", "VBD", "VBZ", "JJ", "CD", "DT", "PRP", "PRP$", "IN", ".", ",", "``", "", "X");
     private static final List<String> ENTITIES = List.of("O", "O", "O", "PERSON", "LOCATION", "ORGANIZATION");
-    private static final Summarizer SUMMARIZER = new Summarizer(WeightsFile.readResource("ranking/weights.json"),
-            new SentenceSelector(3, 0.5));
+    private static final Summarizer SUMMARIZER =
+            new Summarizer(WeightsFile.readResource("ranking/weights.json"), new SentenceSelector(3, 0.5));
     private static final FeatureExtractor EXTRACTOR = new FeatureExtractor();
-    private static final List<SentenceScorer> SCORERS = List.of(new LinearScorer(SUMMARIZER.model()),
-            new LeadScorer(), new TextRankScorer(), new LexRankScorer());
+    private static final List<SentenceScorer> SCORERS =
+            List.of(new LinearScorer(SUMMARIZER.model()), new LeadScorer(), new TextRankScorer(), new LexRankScorer());
 
     @FuzzTest(maxDuration = "60s")
     void rankArbitraryDocuments(FuzzedDataProvider data) {
@@ -51,8 +69,10 @@ class RankingFuzzTest {
         int defaultSentences = data.consumeInt(1, 5);
         double duplicateThreshold = data.consumeProbabilityDouble();
 
-        boolean invalid = (sentences != null && sentences < 1) || (maxWords != null && maxWords < 1)
-                || (maxChars != null && maxChars < 1) || (ratio != null && !(ratio > 0 && ratio <= 1));
+        boolean invalid = (sentences != null && sentences < 1)
+                || (maxWords != null && maxWords < 1)
+                || (maxChars != null && maxChars < 1)
+                || (ratio != null && !(ratio > 0 && ratio <= 1));
         if (invalid) {
             assertThatThrownBy(() -> new SelectionLimits(sentences, maxWords, maxChars, ratio))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -78,15 +98,20 @@ class RankingFuzzTest {
             checkSelection(document, selector.select(document, scores, limits), limits, defaultSentences);
         }
         Algorithm algorithm = data.pickValue(Algorithm.values());
-        Summary summary = SUMMARIZER.summarize(featured, new SummaryOptions(limits,
-                data.consumeBoolean() ? SentenceOrder.RANK : SentenceOrder.POSITION, algorithm, data.consumeBoolean()));
+        Summary summary = SUMMARIZER.summarize(
+                featured,
+                new SummaryOptions(
+                        limits,
+                        data.consumeBoolean() ? SentenceOrder.RANK : SentenceOrder.POSITION,
+                        algorithm,
+                        data.consumeBoolean()));
         if (limits.maxChars() != null) {
             assertThat(summary.text().length()).isLessThanOrEqualTo(limits.maxChars());
         }
     }
 
-    private static void checkSelection(Document document, Selection selection, SelectionLimits limits,
-            int defaultSentences) {
+    private static void checkSelection(
+            Document document, Selection selection, SelectionLimits limits, int defaultSentences) {
         int n = document.sentenceCount();
         List<Integer> chosen = selection.ranked();
         assertThat(new HashSet<>(chosen)).hasSameSizeAs(chosen);
@@ -99,7 +124,9 @@ class RankingFuzzTest {
             chars += sentence.length();
         }
         chars += Math.max(0, chosen.size() - 1);
-        boolean nothingSet = limits.sentences() == null && limits.maxWords() == null && limits.maxChars() == null
+        boolean nothingSet = limits.sentences() == null
+                && limits.maxWords() == null
+                && limits.maxChars() == null
                 && limits.ratio() == null;
         if (nothingSet) {
             assertThat(chosen.size()).isLessThanOrEqualTo(defaultSentences);
@@ -157,8 +184,8 @@ class RankingFuzzTest {
             }
             int begin = text.length();
             List<Token> tokens = tokens(data, text, data.consumeInt(1, 30));
-            sentences.add(new Sentence(s, begin, text.length(), text.substring(begin), tokens, paragraph,
-                    paragraphStart));
+            sentences.add(
+                    new Sentence(s, begin, text.length(), text.substring(begin), tokens, paragraph, paragraphStart));
         }
         List<Token> title = List.of();
         if (data.consumeBoolean()) {

@@ -14,39 +14,43 @@ class SentenceSelectorTest {
 
     /** Five distinct sentences of 4, 6, 2, 5 and 3 words. */
     private static Document fiveSentences() {
-        return ANNOTATOR.annotate("Alpha bravo charlie delta. Echo foxtrot golf hotel india juliet. Kilo lima. "
-                + "Mike november oscar papa quebec. Romeo sierra tango.", null);
+        return ANNOTATOR.annotate(
+                "Alpha bravo charlie delta. Echo foxtrot golf hotel india juliet. Kilo lima. "
+                        + "Mike november oscar papa quebec. Romeo sierra tango.",
+                null);
     }
 
     @Test
     void takesTheBestScoresBestFirst() {
-        Selection selection = selector.select(fiveSentences(), new double[] {0.1, 0.9, 0.3, 0.7, 0.5},
-                SelectionLimits.sentences(3));
+        Selection selection =
+                selector.select(fiveSentences(), new double[] {0.1, 0.9, 0.3, 0.7, 0.5}, SelectionLimits.sentences(3));
         assertThat(selection.ranked()).containsExactly(1, 3, 4);
         assertThat(selection.shortfall()).isNull();
     }
 
     @Test
     void tiesGoToTheEarlierSentence() {
-        Selection selection = selector.select(fiveSentences(), new double[] {0.5, 0.5, 0.5, 0.5, 0.5},
-                SelectionLimits.sentences(2));
+        Selection selection =
+                selector.select(fiveSentences(), new double[] {0.5, 0.5, 0.5, 0.5, 0.5}, SelectionLimits.sentences(2));
         assertThat(selection.ranked()).containsExactly(0, 1);
     }
 
     @Test
     void usesTheDefaultCountOnlyWhenNoLimitIsSet() {
         double[] scores = {0.5, 0.4, 0.3, 0.2, 0.1};
-        assertThat(selector.select(fiveSentences(), scores, new SelectionLimits(null, null, null, null)).ranked())
+        assertThat(selector.select(fiveSentences(), scores, new SelectionLimits(null, null, null, null))
+                        .ranked())
                 .hasSize(3);
-        assertThat(selector.select(fiveSentences(), scores, new SelectionLimits(null, 100, null, null)).ranked())
+        assertThat(selector.select(fiveSentences(), scores, new SelectionLimits(null, 100, null, null))
+                        .ranked())
                 .hasSize(5);
     }
 
     @Test
     void wordBudgetSkipsSentencesThatDoNotFitAndTakesShorterOnes() {
         // Best is sentence 1 (6 words); then 3 (5 words) would exceed 9; sentence 2 (2 words) fits.
-        Selection selection = selector.select(fiveSentences(), new double[] {0.1, 0.9, 0.3, 0.7, 0.2},
-                new SelectionLimits(3, 9, null, null));
+        Selection selection = selector.select(
+                fiveSentences(), new double[] {0.1, 0.9, 0.3, 0.7, 0.2}, new SelectionLimits(3, 9, null, null));
         assertThat(selection.ranked()).containsExactly(1, 2);
         assertThat(selection.shortfall()).contains("2 of 3").contains("maxWords 9");
     }
@@ -76,15 +80,19 @@ class SentenceSelectorTest {
 
     @Test
     void skipsNearDuplicatesAndSaysSo() {
-        Document document = ANNOTATOR.annotate("The mayor opened the new bridge on Monday morning. "
-                + "The mayor opened the new bridge on Monday morning, officials said. "
-                + "Traffic was light all day.", null);
+        Document document = ANNOTATOR.annotate(
+                "The mayor opened the new bridge on Monday morning. "
+                        + "The mayor opened the new bridge on Monday morning, officials said. "
+                        + "Traffic was light all day.",
+                null);
         Selection selection = selector.select(document, new double[] {0.9, 0.8, 0.1}, SelectionLimits.sentences(3));
         assertThat(selection.ranked()).containsExactly(0, 2);
         assertThat(selection.shortfall()).contains("near-duplicate");
         SentenceSelector permissive = new SentenceSelector(3, 1.0);
-        assertThat(permissive.select(document, new double[] {0.9, 0.8, 0.1}, SelectionLimits.sentences(3))
-                .ranked()).containsExactly(0, 1, 2);
+        assertThat(permissive
+                        .select(document, new double[] {0.9, 0.8, 0.1}, SelectionLimits.sentences(3))
+                        .ranked())
+                .containsExactly(0, 1, 2);
     }
 
     @Test
@@ -92,14 +100,14 @@ class SentenceSelectorTest {
         Document document = ANNOTATOR.annotate("Only one sentence here.", null);
         Selection selection = selector.select(document, new double[] {0.5}, SelectionLimits.sentences(3));
         assertThat(selection.ranked()).containsExactly(0);
-        assertThat(selection.shortfall()).isEqualTo("Returned 1 of 3 requested sentences: the article has only 1"
-                + " sentence.");
+        assertThat(selection.shortfall())
+                .isEqualTo("Returned 1 of 3 requested sentences: the article has only 1" + " sentence.");
     }
 
     @Test
     void aBudgetNothingFitsReturnsNoSentenceWithAReason() {
-        Selection selection = selector.select(fiveSentences(), new double[] {0.5, 0.4, 0.3, 0.2, 0.1},
-                new SelectionLimits(null, 1, null, null));
+        Selection selection = selector.select(
+                fiveSentences(), new double[] {0.5, 0.4, 0.3, 0.2, 0.1}, new SelectionLimits(null, 1, null, null));
         assertThat(selection.ranked()).isEmpty();
         assertThat(selection.shortfall()).startsWith("Returned no sentence").contains("maxWords 1");
     }

@@ -3,7 +3,6 @@ package org.summarizer.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
 import org.summarizer.ranking.Algorithm;
@@ -15,7 +14,8 @@ import org.summarizer.testing.SimpleAnnotator;
 
 class SummarizerTest {
 
-    private static final String ARTICLE = String.join("\n",
+    private static final String ARTICLE = String.join(
+            "\n",
             "Rain fell on the valley overnight.",
             "The river flooded the town square and closed the main bridge.",
             "Officials said the flood in the town was the worst in decades.",
@@ -23,15 +23,14 @@ class SummarizerTest {
             "A bakery handed out bread.");
 
     /** A model that only likes long sentences, so rank order differs from document order. */
-    private static final LinearModel LENGTH_MODEL = new LinearModel("test", "hand-set", 0,
-            Map.of(Feature.LENGTH, 5.0));
+    private static final LinearModel LENGTH_MODEL = new LinearModel("test", "hand-set", 0, Map.of(Feature.LENGTH, 5.0));
 
     private final Summarizer summarizer = new Summarizer(LENGTH_MODEL, new SentenceSelector(3, 0.5));
     private final Document document = new SimpleAnnotator().annotate(ARTICLE, null);
 
     private Summary run(Algorithm algorithm, SentenceOrder order, boolean explain) {
-        return summarizer.summarize(document,
-                new SummaryOptions(SelectionLimits.sentences(2), order, algorithm, explain));
+        return summarizer.summarize(
+                document, new SummaryOptions(SelectionLimits.sentences(2), order, algorithm, explain));
     }
 
     @Test
@@ -42,21 +41,25 @@ class SummarizerTest {
         assertThat(byRank.sentences()).extracting(s -> s.sentence().index()).containsExactly(2, 1);
         assertThat(byRank.sentences()).extracting(SummarySentence::rank).containsExactly(1, 2);
         assertThat(byPosition.sentences()).extracting(SummarySentence::rank).containsExactly(2, 1);
-        assertThat(byRank.sentences().get(0).score()).isGreaterThan(byRank.sentences().get(1).score());
+        assertThat(byRank.sentences().get(0).score())
+                .isGreaterThan(byRank.sentences().get(1).score());
     }
 
     @Test
     void summaryTextJoinsTheChosenSentencesWithOneSpace() {
         Summary summary = run(Algorithm.FEATURES, SentenceOrder.POSITION, false);
-        assertThat(summary.text()).isEqualTo("The river flooded the town square and closed the main bridge."
-                + " Officials said the flood in the town was the worst in decades.");
+        assertThat(summary.text())
+                .isEqualTo("The river flooded the town square and closed the main bridge."
+                        + " Officials said the flood in the town was the worst in decades.");
     }
 
     @Test
     void explainGivesValueTimesWeightForEveryFeatureOnlyWhenAsked() {
         assertThat(run(Algorithm.FEATURES, SentenceOrder.POSITION, false).sentences())
                 .allSatisfy(s -> assertThat(s.explanation()).isNull());
-        SummarySentence explained = run(Algorithm.FEATURES, SentenceOrder.POSITION, true).sentences().get(0);
+        SummarySentence explained = run(Algorithm.FEATURES, SentenceOrder.POSITION, true)
+                .sentences()
+                .get(0);
         assertThat(explained.explanation()).hasSize(Feature.values().length);
         var length = explained.explanation().get("length");
         assertThat(length.weight()).isEqualTo(5.0);
@@ -67,7 +70,8 @@ class SummarizerTest {
     @Test
     void leadTakesTheFirstSentences() {
         assertThat(run(Algorithm.LEAD, SentenceOrder.RANK, false).sentences())
-                .extracting(s -> s.sentence().index()).containsExactly(0, 1);
+                .extracting(s -> s.sentence().index())
+                .containsExactly(0, 1);
     }
 
     @Test
@@ -75,8 +79,10 @@ class SummarizerTest {
         for (Algorithm algorithm : new Algorithm[] {Algorithm.TEXTRANK, Algorithm.LEXRANK}) {
             Summary summary = run(algorithm, SentenceOrder.RANK, false);
             // "river", "bridge", "town", "flood" connect sentences 1, 2 and 3; 0 and 4 are isolated.
-            assertThat(summary.sentences()).extracting(s -> s.sentence().index())
-                    .as(algorithm.name()).allMatch(i -> i >= 1 && i <= 3);
+            assertThat(summary.sentences())
+                    .extracting(s -> s.sentence().index())
+                    .as(algorithm.name())
+                    .allMatch(i -> i >= 1 && i <= 3);
         }
     }
 
@@ -84,7 +90,8 @@ class SummarizerTest {
     void theSameInputAlwaysGivesTheSameOutput() {
         for (Algorithm algorithm : Algorithm.values()) {
             Summary first = run(algorithm, SentenceOrder.RANK, true);
-            Summary second = summarizer.summarize(new SimpleAnnotator().annotate(ARTICLE, null),
+            Summary second = summarizer.summarize(
+                    new SimpleAnnotator().annotate(ARTICLE, null),
                     new SummaryOptions(SelectionLimits.sentences(2), SentenceOrder.RANK, algorithm, true));
             assertThat(second).isEqualTo(first);
         }

@@ -1,13 +1,11 @@
 package org.summarizer.testing;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.service.AnnotatorFactory;
@@ -52,7 +50,8 @@ public class FakeAnnotatorFactory implements AnnotatorFactory {
 
     @Override
     public void validate() {
-        boolean hold = ConfigProvider.getConfig().getOptionalValue("test.annotator.hold", Boolean.class)
+        boolean hold = ConfigProvider.getConfig()
+                .getOptionalValue("test.annotator.hold", Boolean.class)
                 .orElse(false);
         gate = new CountDownLatch(hold ? 1 : 0);
     }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.summarizer.document.Document;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.document.Sentence;
@@ -20,11 +19,10 @@ import org.summarizer.document.Token;
  */
 public final class SimpleAnnotator implements DocumentAnnotator {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+[\"')\\u201D]*|$)",
-            Pattern.MULTILINE);
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+[\"')\\u201D]*|$)", Pattern.MULTILINE);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[^\\s\\p{L}\\p{N}]");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her",
-            "them", "his", "their", "its");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "their", "its");
 
     @Override
     public Document annotate(String text, String title) {
@@ -44,12 +42,19 @@ public final class SimpleAnnotator implements DocumentAnnotator {
             if (begin == end) {
                 continue;
             }
-            boolean paragraphStart = previousEnd < 0 || text.substring(previousEnd, begin).indexOf('\n') >= 0;
+            boolean paragraphStart =
+                    previousEnd < 0 || text.substring(previousEnd, begin).indexOf('\n') >= 0;
             if (paragraphStart && previousEnd >= 0) {
                 paragraph++;
             }
-            sentences.add(new Sentence(sentences.size(), begin, end, text.substring(begin, end),
-                    tokens(text, begin, end), paragraph, paragraphStart));
+            sentences.add(new Sentence(
+                    sentences.size(),
+                    begin,
+                    end,
+                    text.substring(begin, end),
+                    tokens(text, begin, end),
+                    paragraph,
+                    paragraphStart));
             previousEnd = end;
         }
         List<Token> titleTokens = title == null || title.isBlank() ? List.of() : tokens(title, 0, title.length());
@@ -78,7 +83,8 @@ public final class SimpleAnnotator implements DocumentAnnotator {
                 pos = "NN";
             }
             String lemma = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-                    ? lower.substring(0, lower.length() - 1) : lower;
+                    ? lower.substring(0, lower.length() - 1)
+                    : lower;
             tokens.add(new Token(word, lemma, pos, ner, m.start(), m.end()));
         }
         return tokens;

@@ -1,8 +1,9 @@
 package org.summarizer.bench.corenlp;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,9 +20,6 @@ import org.summarizer.bench.Articles;
 import org.summarizer.bench.BenchSettings;
 import org.summarizer.nlp.CoreNlpAnnotator;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-
 /**
  * The baseline: the CoreNLP library itself, a plain {@code new StanfordCoreNLP(props)} and
  * {@code annotate(new Annotation(text))} with exactly {@link CoreNlpAnnotator#defaultProperties()} plus
@@ -34,7 +32,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = BenchSettings.WARMUP_ITERATIONS, time = BenchSettings.ITERATION_SECONDS)
 @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.ITERATION_SECONDS)
-@Fork(value = 1, jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
 public class BareCoreNlpBenchmark {
 
     @Param({"600", "2000", "10000"})

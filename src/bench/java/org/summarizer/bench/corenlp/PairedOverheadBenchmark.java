@@ -1,5 +1,7 @@
 package org.summarizer.bench.corenlp;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,9 +39,6 @@ import org.summarizer.service.WeightsFile;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.SummaryOptions;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-
 /**
  * The service's overhead over the bare pipeline, measured in pairs: every operation runs the bare CoreNLP pipeline
  * and the service path back to back on the same text in the same JVM (alternating which goes first), timing each,
@@ -58,7 +56,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = BenchSettings.WARMUP_ITERATIONS, time = BenchSettings.PAIRED_ITERATION_SECONDS)
 @Measurement(iterations = BenchSettings.MEASUREMENT_ITERATIONS, time = BenchSettings.PAIRED_ITERATION_SECONDS)
-@Fork(value = 1, jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {BenchSettings.HEAP_MIN, BenchSettings.HEAP_MAX})
 public class PairedOverheadBenchmark {
 
     @Param({"600", "2000", "10000"})
@@ -139,9 +139,17 @@ public class PairedOverheadBenchmark {
             wallRatio[i] = serviceWall[i] / bareWall[i];
             cpuRatio[i] = serviceCpu[i] / bareCpu[i];
         }
-        String line = String.format(Locale.ROOT, "%d,%d,%.3f,%.3f,%.4f,%.3f,%.3f,%.4f%n", words, samples.size(),
-                median(bareWall) / 1e6, median(serviceWall) / 1e6, median(wallRatio), median(bareCpu) / 1e6,
-                median(serviceCpu) / 1e6, median(cpuRatio));
+        String line = String.format(
+                Locale.ROOT,
+                "%d,%d,%.3f,%.3f,%.4f,%.3f,%.3f,%.4f%n",
+                words,
+                samples.size(),
+                median(bareWall) / 1e6,
+                median(serviceWall) / 1e6,
+                median(wallRatio),
+                median(bareCpu) / 1e6,
+                median(serviceCpu) / 1e6,
+                median(cpuRatio));
         System.out.print("\npaired: " + line);
         String file = System.getProperty(BenchSettings.PAIRED_FILE_PROPERTY);
         if (file != null) {

@@ -12,15 +12,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 
 /** A small line chart of latency against article length, drawn with Java2D (no charting dependency). */
 final class LatencyPlot {
 
     /** One series: x in words, y in milliseconds. */
-    record Series(String name, Color color, boolean dashed, double[] x, double[] y) {
-    }
+    record Series(String name, Color color, boolean dashed, double[] x, double[] y) {}
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 540;
@@ -29,8 +27,7 @@ final class LatencyPlot {
     private static final int TOP = 60;
     private static final int BOTTOM = 70;
 
-    private LatencyPlot() {
-    }
+    private LatencyPlot() {}
 
     static void write(Path file, String title, String subtitle, List<Series> series, double targetMs)
             throws IOException {
@@ -93,8 +90,7 @@ final class LatencyPlot {
         if (targetMs > 0 && targetMs <= yMax) {
             int py = TOP + plotH - (int) Math.round(targetMs / yMax * plotH);
             g.setColor(new Color(200, 60, 60));
-            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                    new float[] {4, 4}, 0));
+            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 4}, 0));
             g.drawLine(LEFT, py, LEFT + plotW, py);
             g.drawString("target for 10,000 words: " + format(targetMs) + " ms", LEFT + 8, py - 6);
         }
@@ -102,8 +98,11 @@ final class LatencyPlot {
         int legendY = TOP + 18;
         for (Series s : series) {
             g.setColor(s.color());
-            g.setStroke(s.dashed() ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-                    new float[] {7, 5}, 0) : new BasicStroke(2.2f));
+            g.setStroke(
+                    s.dashed()
+                            ? new BasicStroke(
+                                    2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {7, 5}, 0)
+                            : new BasicStroke(2.2f));
             int prevX = -1;
             int prevY = -1;
             for (int i = 0; i < s.x().length; i++) {
@@ -143,7 +142,8 @@ final class LatencyPlot {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value)
+        return value == Math.rint(value)
+                ? String.format(Locale.ROOT, "%,d", (long) value)
                 : String.format(Locale.ROOT, "%.1f", value);
     }
 }

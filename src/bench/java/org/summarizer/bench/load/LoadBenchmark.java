@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.summarizer.bench.Articles;
 
 /**
@@ -54,6 +53,7 @@ public final class LoadBenchmark {
     static final int[] LENGTH_REQUESTS = {30, 20, 8, 4, 3};
     /** The length mix of the footprint phase (average about 2,000 words). */
     static final int[] FOOTPRINT_MIX = {600, 600, 150, 2000, 600, 600, 5000, 600, 600, 10000};
+
     static final int VARIANTS = 8;
     static final int OVERLOAD_CONCURRENCY = 40;
     static final int OVERLOAD_REQUESTS = 200;
@@ -81,7 +81,9 @@ public final class LoadBenchmark {
         footprintArticles = Integer.getInteger("bench.footprint", 1000);
         out = Path.of(System.getProperty("bench.out", "target/bench"));
         docs = Path.of(System.getProperty("bench.docs", "docs"));
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
                 .build();
         for (int words : LENGTHS) {
             List<String> variants = new ArrayList<>();
@@ -116,9 +118,15 @@ public final class LoadBenchmark {
             serverPid = server.pid();
             StartupResult startup = server.awaitReady(client, Duration.ofSeconds(120));
             report.startups.add(startup);
-            log("start %d: ready after %d ms (%.1f s CPU; Quarkus started in %s s, models loaded in %s ms; other"
-                    + " processes %.2f cores)", i, startup.readyMillis, startup.cpuSeconds, startup.quarkusStarted,
-                    startup.modelsLoaded, startup.otherCores);
+            log(
+                    "start %d: ready after %d ms (%.1f s CPU; Quarkus started in %s s, models loaded in %s ms; other"
+                            + " processes %.2f cores)",
+                    i,
+                    startup.readyMillis,
+                    startup.cpuSeconds,
+                    startup.quarkusStarted,
+                    startup.modelsLoaded,
+                    startup.otherCores);
             report.rssReady = rssKb(server.pid(), "VmRSS");
             if (i < starts) {
                 server.stop();
@@ -138,8 +146,13 @@ public final class LoadBenchmark {
             report.footprintOtherCores = footprint.otherCores;
             report.rssAfterFootprint = rssKb(server.pid(), "VmRSS");
             report.hwmAfterFootprint = rssKb(server.pid(), "VmHWM");
-            log("after %d articles (%.0f s, %d errors): VmRSS %s, VmHWM %s", footprintArticles, footprint.seconds,
-                    footprint.errors, mib(report.rssAfterFootprint), mib(report.hwmAfterFootprint));
+            log(
+                    "after %d articles (%.0f s, %d errors): VmRSS %s, VmHWM %s",
+                    footprintArticles,
+                    footprint.seconds,
+                    footprint.errors,
+                    mib(report.rssAfterFootprint),
+                    mib(report.hwmAfterFootprint));
 
             // Concurrency 1, 2, 4 on 600-word articles, interleaved rounds.
             for (int c : CONCURRENCY) {
@@ -150,9 +163,15 @@ public final class LoadBenchmark {
                     int c = CONCURRENCY[k];
                     Phase phase = runPhase(repeat(texts.get(600), CONCURRENCY_REQUESTS[k]), c);
                     report.concurrency.get(c).add(phase);
-                    log("round %d, concurrency %d: %.1f articles/s, p50 %.1f ms, server CPU %.1f ms/article,"
-                            + " other processes %.2f cores, %d errors", r + 1, c, phase.throughput(),
-                            percentile(phase.latencies(), 50), phase.serverCpuMillisPerArticle(), phase.otherCores(),
+                    log(
+                            "round %d, concurrency %d: %.1f articles/s, p50 %.1f ms, server CPU %.1f ms/article,"
+                                    + " other processes %.2f cores, %d errors",
+                            r + 1,
+                            c,
+                            phase.throughput(),
+                            percentile(phase.latencies(), 50),
+                            phase.serverCpuMillisPerArticle(),
+                            phase.otherCores(),
                             phase.errors);
                 }
             }
@@ -173,9 +192,11 @@ public final class LoadBenchmark {
             log("overload: %s", report.overload);
             report.rssEnd = rssKb(server.pid(), "VmRSS");
             report.hwmEnd = rssKb(server.pid(), "VmHWM");
-            report.totalArticles = footprintArticles + report.concurrency.values().stream()
-                    .mapToInt(Level::requests).sum() + report.lengths.values().stream().mapToInt(Level::requests)
-                    .sum();
+            report.totalArticles = footprintArticles
+                    + report.concurrency.values().stream()
+                            .mapToInt(Level::requests)
+                            .sum()
+                    + report.lengths.values().stream().mapToInt(Level::requests).sum();
         } finally {
             server.stop();
         }
@@ -208,34 +229,41 @@ public final class LoadBenchmark {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < concurrency; t++) {
-            Thread thread = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json").header("Accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json(bodies.get(i)))).build();
-                    long begin = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        long took = System.nanoTime() - begin;
-                        if (response.statusCode() == 200 && response.body().startsWith("{\"summary\"")) {
-                            latencies[i] = took;
-                        } else {
-                            errors.incrementAndGet();
-                            if (firstErrors.size() < 3) {
-                                firstErrors.add(response.statusCode() + " " + abbreviate(response.body()));
+            Thread thread = new Thread(
+                    () -> {
+                        for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                            HttpRequest request = HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .header("Accept", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json(bodies.get(i))))
+                                    .build();
+                            long begin = System.nanoTime();
+                            try {
+                                HttpResponse<String> response =
+                                        client.send(request, HttpResponse.BodyHandlers.ofString());
+                                long took = System.nanoTime() - begin;
+                                if (response.statusCode() == 200
+                                        && response.body().startsWith("{\"summary\"")) {
+                                    latencies[i] = took;
+                                } else {
+                                    errors.incrementAndGet();
+                                    if (firstErrors.size() < 3) {
+                                        firstErrors.add(response.statusCode() + " " + abbreviate(response.body()));
+                                    }
+                                }
+                            } catch (IOException e) {
+                                errors.incrementAndGet();
+                                if (firstErrors.size() < 3) {
+                                    firstErrors.add(e.toString());
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
                             }
                         }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        if (firstErrors.size() < 3) {
-                            firstErrors.add(e.toString());
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, "client-" + t);
+                    },
+                    "client-" + t);
             thread.start();
             threads.add(thread);
         }
@@ -249,8 +277,8 @@ public final class LoadBenchmark {
         if (!firstErrors.isEmpty()) {
             log("errors: %s", firstErrors);
         }
-        return new Phase(Arrays.stream(latencies).filter(l -> l >= 0).toArray(), errors.get(), seconds, serverCpu,
-                others);
+        return new Phase(
+                Arrays.stream(latencies).filter(l -> l >= 0).toArray(), errors.get(), seconds, serverCpu, others);
     }
 
     /** The request body: {@code {"text": ...}}, escaped as JSON. */
@@ -300,11 +328,15 @@ public final class LoadBenchmark {
         }
 
         long[] latencies() {
-            return rounds.stream().flatMapToLong(p -> Arrays.stream(p.latencies())).toArray();
+            return rounds.stream()
+                    .flatMapToLong(p -> Arrays.stream(p.latencies()))
+                    .toArray();
         }
 
         int requests() {
-            return rounds.stream().mapToInt(p -> p.latencies().length + p.errors()).sum();
+            return rounds.stream()
+                    .mapToInt(p -> p.latencies().length + p.errors())
+                    .sum();
         }
 
         int errors() {
@@ -316,7 +348,9 @@ public final class LoadBenchmark {
         }
 
         double medianServerCpuMillis() {
-            return median(rounds.stream().mapToDouble(Phase::serverCpuMillisPerArticle).toArray());
+            return median(rounds.stream()
+                    .mapToDouble(Phase::serverCpuMillisPerArticle)
+                    .toArray());
         }
 
         double medianOtherCores() {
@@ -325,9 +359,8 @@ public final class LoadBenchmark {
     }
 
     /** What {@link Server#awaitReady} saw. */
-    record StartupResult(long readyMillis, double cpuSeconds, String quarkusStarted, String modelsLoaded,
-            double otherCores) {
-    }
+    record StartupResult(
+            long readyMillis, double cpuSeconds, String quarkusStarted, String modelsLoaded, double otherCores) {}
 
     static final class Report {
         ZonedDateTime started;
@@ -353,13 +386,25 @@ public final class LoadBenchmark {
     }
 
     /** What the overload phase saw: answers by status, and how fast the 200s and the 503s came back. */
-    record Overload(int concurrency, Map<Integer, Integer> statuses, double p50Ok, double p50Rejected,
-            double p99Rejected, boolean retryAfter, double seconds) {
+    record Overload(
+            int concurrency,
+            Map<Integer, Integer> statuses,
+            double p50Ok,
+            double p50Rejected,
+            double p99Rejected,
+            boolean retryAfter,
+            double seconds) {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d concurrent: statuses %s, 200 p50 %.0f ms, 503 p50 %.1f ms / p99"
-                    + " %.1f ms, Retry-After %s", concurrency, statuses, p50Ok, p50Rejected, p99Rejected,
+            return String.format(
+                    Locale.ROOT,
+                    "%d concurrent: statuses %s, 200 p50 %.0f ms, 503 p50 %.1f ms / p99" + " %.1f ms, Retry-After %s",
+                    concurrency,
+                    statuses,
+                    p50Ok,
+                    p50Rejected,
+                    p99Rejected,
                     retryAfter ? "present" : "missing");
         }
     }
@@ -375,37 +420,43 @@ public final class LoadBenchmark {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < concurrency; t++) {
-            Thread thread = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json(variants.get(i % variants.size()))))
-                            .build();
-                    long begin = System.nanoTime();
-                    int status;
-                    try {
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        status = response.statusCode();
-                        long took = System.nanoTime() - begin;
-                        synchronized (statuses) {
-                            if (status == 200) {
-                                ok.add(took);
-                            } else if (status == 503) {
-                                rejected.add(took);
-                                retryAfter[0] &= response.headers().firstValue("Retry-After").isPresent();
+            Thread thread = new Thread(
+                    () -> {
+                        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                            HttpRequest request = HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json(variants.get(i % variants.size()))))
+                                    .build();
+                            long begin = System.nanoTime();
+                            int status;
+                            try {
+                                HttpResponse<String> response =
+                                        client.send(request, HttpResponse.BodyHandlers.ofString());
+                                status = response.statusCode();
+                                long took = System.nanoTime() - begin;
+                                synchronized (statuses) {
+                                    if (status == 200) {
+                                        ok.add(took);
+                                    } else if (status == 503) {
+                                        rejected.add(took);
+                                        retryAfter[0] &= response.headers()
+                                                .firstValue("Retry-After")
+                                                .isPresent();
+                                    }
+                                }
+                            } catch (IOException e) {
+                                status = -1;
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                            synchronized (statuses) {
+                                statuses.merge(status, 1, Integer::sum);
                             }
                         }
-                    } catch (IOException e) {
-                        status = -1;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    synchronized (statuses) {
-                        statuses.merge(status, 1, Integer::sum);
-                    }
-                }
-            }, "overload-" + t);
+                    },
+                    "overload-" + t);
             thread.start();
             threads.add(thread);
         }
@@ -415,8 +466,14 @@ public final class LoadBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] okArray = ok.stream().mapToLong(Long::longValue).toArray();
         long[] rejectedArray = rejected.stream().mapToLong(Long::longValue).toArray();
-        return new Overload(concurrency, statuses, percentile(okArray, 50), percentile(rejectedArray, 50),
-                percentile(rejectedArray, 99), rejected.isEmpty() || retryAfter[0], seconds);
+        return new Overload(
+                concurrency,
+                statuses,
+                percentile(okArray, 50),
+                percentile(rejectedArray, 50),
+                percentile(rejectedArray, 99),
+                rejected.isEmpty() || retryAfter[0],
+                seconds);
     }
 
     static double percentile(long[] nanos, double p) {
@@ -453,8 +510,14 @@ public final class LoadBenchmark {
     private static void appendRaw(StringBuilder csv, String phase, int key, Level level) {
         for (int r = 0; r < level.rounds.size(); r++) {
             for (long l : level.rounds.get(r).latencies()) {
-                csv.append(phase).append(',').append(key).append(',').append(r + 1).append(',')
-                        .append(String.format(Locale.ROOT, "%.3f", l / 1e6)).append('\n');
+                csv.append(phase)
+                        .append(',')
+                        .append(key)
+                        .append(',')
+                        .append(r + 1)
+                        .append(',')
+                        .append(String.format(Locale.ROOT, "%.3f", l / 1e6))
+                        .append('\n');
             }
         }
     }
@@ -465,28 +528,43 @@ public final class LoadBenchmark {
         md.append(BEGIN).append("\n\n");
         md.append("### Run\n\n");
         md.append("| | |\n|---|---|\n");
-        md.append("| date | ").append(report.started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .append(" (").append(Duration.between(report.started, report.finished).toSeconds())
+        md.append("| date | ")
+                .append(report.started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(" (")
+                .append(Duration.between(report.started, report.finished).toSeconds())
                 .append(" s) |\n");
-        md.append("| machine | ").append(Runtime.getRuntime().availableProcessors()).append(" cores (nproc), ")
-                .append(cpuModel()).append(", ").append(memTotal()).append(" RAM |\n");
-        md.append("| JDK | ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty(
-                        "java.vendor")).append(") |\n");
+        md.append("| machine | ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (nproc), ")
+                .append(cpuModel())
+                .append(", ")
+                .append(memTotal())
+                .append(" RAM |\n");
+        md.append("| JDK | ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(" (")
+                .append(System.getProperty("java.vendor"))
+                .append(") |\n");
         md.append("| server JVM flags | `").append(String.join(" ", serverJvm)).append("` |\n");
-        md.append("| load average (1, 5, 15 min) before / after | ").append(report.loadBefore).append(" / ")
-                .append(report.loadAfter).append(" |\n");
+        md.append("| load average (1, 5, 15 min) before / after | ")
+                .append(report.loadBefore)
+                .append(" / ")
+                .append(report.loadAfter)
+                .append(" |\n");
         double runSeconds = Duration.between(report.started, report.finished).toMillis() / 1000.0;
         md.append("| CPU stolen by the hypervisor (other guests), average over the run | ")
-                .append(String.format(Locale.ROOT, "%.3f cores", (report.stealAfter - report.stealBefore)
-                        / runSeconds)).append(" |\n\n");
+                .append(String.format(Locale.ROOT, "%.3f cores", (report.stealAfter - report.stealBefore) / runSeconds))
+                .append(" |\n\n");
 
         Level c1 = report.concurrency.get(1);
         Level c2 = report.concurrency.get(2);
         double ratio21 = medianRatio(c2, c1);
         double p50_600 = percentile(c1.latencies(), 50);
         double p50_10k = percentile(report.lengths.get(10000).latencies(), 50);
-        double readyMedian = median(report.startups.stream().mapToDouble(s -> s.readyMillis).toArray()) / 1000;
+        double readyMedian =
+                median(report.startups.stream().mapToDouble(s -> s.readyMillis).toArray()) / 1000;
         double rssMb = report.rssAfterFootprint * 1024 / 1e6;
 
         md.append("### Targets\n\n");
@@ -496,42 +574,68 @@ public final class LoadBenchmark {
             boolean met = true;
             for (Map.Entry<Integer, Double> e : stages.get("pairedWallRatio").entrySet()) {
                 met &= e.getValue() <= 1.10;
-                ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT,
-                        "%.3f (%,d words)", e.getValue(), e.getKey()));
+                ratios.append(ratios.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%.3f (%,d words)", e.getValue(), e.getKey()));
             }
-            md.append("| service time per article / bare CoreNLP pipeline (JMH, paired) | ≤ 1.10 | ").append(ratios)
-                    .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+            md.append("| service time per article / bare CoreNLP pipeline (JMH, paired) | ≤ 1.10 | ")
+                    .append(ratios)
+                    .append(" | ")
+                    .append(met ? "yes" : "**no**")
+                    .append(" |\n");
         } else {
             md.append("| service time per article / bare CoreNLP pipeline (JMH, paired) | ≤ 1.10 | not run (see the"
                     + " JMH command) | - |\n");
         }
-        md.append(row("600-word article, p50 over HTTP, concurrency 1", "< 60 ms",
-                String.format(Locale.ROOT, "%.1f ms", p50_600), p50_600 < 60));
-        md.append(row("throughput at concurrency 2 / concurrency 1", "≥ 1.7x",
+        md.append(row(
+                "600-word article, p50 over HTTP, concurrency 1",
+                "< 60 ms",
+                String.format(Locale.ROOT, "%.1f ms", p50_600),
+                p50_600 < 60));
+        md.append(row(
+                "throughput at concurrency 2 / concurrency 1",
+                "≥ 1.7x",
                 String.format(Locale.ROOT, "%.2fx (median of %d per-round ratios)", ratio21, c1.rounds.size()),
                 ratio21 >= 1.7));
-        md.append(row("process start to /q/health/ready 200", "< 6 s",
+        md.append(row(
+                "process start to /q/health/ready 200",
+                "< 6 s",
                 String.format(Locale.ROOT, "%.2f s (median of %d starts)", readyMedian, report.startups.size()),
                 readyMedian < 6));
-        md.append(row("RSS after " + String.format(Locale.ROOT, "%,d", report.footprintArticles) + " articles",
-                "< 700 MB", String.format(Locale.ROOT, "%.0f MB (%s)", rssMb, mib(report.rssAfterFootprint)),
+        md.append(row(
+                "RSS after " + String.format(Locale.ROOT, "%,d", report.footprintArticles) + " articles",
+                "< 700 MB",
+                String.format(Locale.ROOT, "%.0f MB (%s)", rssMb, mib(report.rssAfterFootprint)),
                 rssMb < 700));
-        md.append(row("10,000-word article, p50 over HTTP, concurrency 1", "< 1 s",
-                String.format(Locale.ROOT, "%.0f ms", p50_10k), p50_10k < 1000));
-        if (stages != null && stages.containsKey("features") && stages.get("features").containsKey(2000)
+        md.append(row(
+                "10,000-word article, p50 over HTTP, concurrency 1",
+                "< 1 s",
+                String.format(Locale.ROOT, "%.0f ms", p50_10k),
+                p50_10k < 1000));
+        if (stages != null
+                && stages.containsKey("features")
+                && stages.get("features").containsKey(2000)
                 && stages.get("features").containsKey(10000)) {
             double f = perWord(stages, "features", 10000) / perWord(stages, "features", 2000);
-            double t = stages.containsKey("textrank") ? perWord(stages, "textrank", 10000)
-                    / perWord(stages, "textrank", 2000) : Double.NaN;
-            double service = stages.containsKey("service") ? perWord(stages, "service", 10000)
-                    / perWord(stages, "service", 2000) : Double.NaN;
+            double t = stages.containsKey("textrank")
+                    ? perWord(stages, "textrank", 10000) / perWord(stages, "textrank", 2000)
+                    : Double.NaN;
+            double service = stages.containsKey("service")
+                    ? perWord(stages, "service", 10000) / perWord(stages, "service", 2000)
+                    : Double.NaN;
             // The verdict is on the whole request and on centrality; TextRank (an optional algorithm, under 1% of a
             // request) is reported beside them: its edges are capped per sentence, its PageRank iterations grow with
             // the graph up to their cap, so it is bounded-linear but not flat between these two sizes.
-            md.append(row("linear growth: cost per word at 10,000 / at 2,000 words (JMH)", "about 1 (5x the words,"
-                    + " not 25x the time)", String.format(Locale.ROOT, "whole service %.2f, features (centrality)"
-                            + " %.2f; textrank %.2f (more PageRank iterations on the larger graph, up to a fixed cap; at"
-                            + " most %d edges per sentence)", service, f, t,
+            md.append(row(
+                    "linear growth: cost per word at 10,000 / at 2,000 words (JMH)",
+                    "about 1 (5x the words," + " not 25x the time)",
+                    String.format(
+                            Locale.ROOT,
+                            "whole service %.2f, features (centrality)"
+                                    + " %.2f; textrank %.2f (more PageRank iterations on the larger graph, up to a fixed cap; at"
+                                    + " most %d edges per sentence)",
+                            service,
+                            f,
+                            t,
                             2 * org.summarizer.ranking.FeatureExtractor.CENTRALITY_WINDOW),
                     service < 1.5 && f < 1.5));
         }
@@ -545,20 +649,37 @@ public final class LoadBenchmark {
         for (Map.Entry<Integer, Level> e : report.concurrency.entrySet()) {
             Level level = e.getValue();
             long[] l = level.latencies();
-            md.append(String.format(Locale.ROOT, "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f articles/s | %.2fx"
-                    + " | %.1f ms | %.2f | %d |%n", e.getKey(), level.requests(), percentile(l, 50),
-                    percentile(l, 95), percentile(l, 99), level.medianThroughput(), medianRatio(level, c1),
-                    level.medianServerCpuMillis(), level.medianOtherCores(), level.errors()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f articles/s | %.2fx" + " | %.1f ms | %.2f | %d |%n",
+                    e.getKey(),
+                    level.requests(),
+                    percentile(l, 50),
+                    percentile(l, 95),
+                    percentile(l, 99),
+                    level.medianThroughput(),
+                    medianRatio(level, c1),
+                    level.medianServerCpuMillis(),
+                    level.medianOtherCores(),
+                    level.errors()));
         }
         md.append('\n');
 
         if (report.overload != null) {
             Overload o = report.overload;
-            md.append(String.format(Locale.ROOT, "Bounded concurrency: %d requests of 2,000 words from %d concurrent"
-                    + " clients (more than the workers plus the queue of 16) got %s (status: count); the 503s came"
-                    + " back in %.1f ms (p50; p99 %.1f ms) with Retry-After %s, and the accepted ones took %.0f ms"
-                    + " (p50).%n%n", OVERLOAD_REQUESTS, o.concurrency(), o.statuses(), o.p50Rejected(),
-                    o.p99Rejected(), o.retryAfter() ? "set" : "**missing**", o.p50Ok()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "Bounded concurrency: %d requests of 2,000 words from %d concurrent"
+                            + " clients (more than the workers plus the queue of 16) got %s (status: count); the 503s came"
+                            + " back in %.1f ms (p50; p99 %.1f ms) with Retry-After %s, and the accepted ones took %.0f ms"
+                            + " (p50).%n%n",
+                    OVERLOAD_REQUESTS,
+                    o.concurrency(),
+                    o.statuses(),
+                    o.p50Rejected(),
+                    o.p99Rejected(),
+                    o.retryAfter() ? "set" : "**missing**",
+                    o.p50Ok()));
         }
 
         md.append("### Latency against article length (concurrency 1)\n\n");
@@ -576,46 +697,84 @@ public final class LoadBenchmark {
             xs[k] = words;
             p50s[k] = percentile(l, 50);
             p95s[k] = percentile(l, 95);
-            md.append(String.format(Locale.ROOT, "| %,d | %,d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |"
-                    + " %.1f ms | %.1f ms | %.2f |%n", words, text.length(), e.getValue().requests(), p50s[k],
-                    p95s[k], percentile(l, 99), percentile(l, 100), p50s[k] * 1000 / words,
-                    e.getValue().medianServerCpuMillis(), e.getValue().medianOtherCores()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |" + " %.1f ms | %.1f ms | %.2f |%n",
+                    words,
+                    text.length(),
+                    e.getValue().requests(),
+                    p50s[k],
+                    p95s[k],
+                    percentile(l, 99),
+                    percentile(l, 100),
+                    p50s[k] * 1000 / words,
+                    e.getValue().medianServerCpuMillis(),
+                    e.getValue().medianOtherCores()));
             k++;
         }
         series.add(new LatencyPlot.Series("p50", new Color(31, 119, 180), false, xs, p50s));
         series.add(new LatencyPlot.Series("p95", new Color(255, 127, 14), true, xs, p95s));
-        LatencyPlot.write(docs.resolve("performance-latency.png"), "Summary latency against article length",
-                String.format(Locale.ROOT, "POST /v1/summaries over HTTP, concurrency 1, %d cores, %s; %s",
-                        Runtime.getRuntime().availableProcessors(), String.join(" ", serverJvm),
-                        report.started.toLocalDate()), series, 1000);
+        LatencyPlot.write(
+                docs.resolve("performance-latency.png"),
+                "Summary latency against article length",
+                String.format(
+                        Locale.ROOT,
+                        "POST /v1/summaries over HTTP, concurrency 1, %d cores, %s; %s",
+                        Runtime.getRuntime().availableProcessors(),
+                        String.join(" ", serverJvm),
+                        report.started.toLocalDate()),
+                series,
+                1000);
         md.append("\n![Latency against article length](performance-latency.png)\n\n");
 
         md.append("### Footprint\n\n");
         md.append("| when | VmRSS | VmHWM (peak) |\n|---|--:|--:|\n");
         md.append("| ready, before any article | ").append(mib(report.rssReady)).append(" | |\n");
-        md.append(String.format(Locale.ROOT, "| after %,d articles (mixed lengths, average %,d words, concurrency 2,"
-                + " %.0f s, other processes %.2f cores, %d errors) | %s | %s |%n", report.footprintArticles,
-                averageFootprintWords(), report.footprintSeconds, report.footprintOtherCores, report.footprintErrors,
+        md.append(String.format(
+                Locale.ROOT,
+                "| after %,d articles (mixed lengths, average %,d words, concurrency 2,"
+                        + " %.0f s, other processes %.2f cores, %d errors) | %s | %s |%n",
+                report.footprintArticles,
+                averageFootprintWords(),
+                report.footprintSeconds,
+                report.footprintOtherCores,
+                report.footprintErrors,
                 mib(report.rssAfterFootprint),
                 mib(report.hwmAfterFootprint)));
-        md.append(String.format(Locale.ROOT, "| end of the run, after %,d articles | %s | %s |%n%n",
-                report.totalArticles, mib(report.rssEnd), mib(report.hwmEnd)));
+        md.append(String.format(
+                Locale.ROOT,
+                "| end of the run, after %,d articles | %s | %s |%n%n",
+                report.totalArticles,
+                mib(report.rssEnd),
+                mib(report.hwmEnd)));
 
         md.append("### Startup\n\n");
         md.append("| start | process start to ready | server CPU time to ready | Quarkus \"started in\" | models"
                 + " loaded and warmed up | other processes (cores busy) |\n|--:|--:|--:|--:|--:|--:|\n");
         for (int i = 0; i < report.startups.size(); i++) {
             StartupResult s = report.startups.get(i);
-            md.append(String.format(Locale.ROOT, "| %d | %.2f s | %.1f s | %s s | %s ms | %.2f |%n", i + 1,
-                    s.readyMillis / 1000.0, s.cpuSeconds, s.quarkusStarted, s.modelsLoaded, s.otherCores));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.2f s | %.1f s | %s s | %s ms | %.2f |%n",
+                    i + 1,
+                    s.readyMillis / 1000.0,
+                    s.cpuSeconds,
+                    s.quarkusStarted,
+                    s.modelsLoaded,
+                    s.otherCores));
         }
         md.append('\n');
 
         md.append("### Stages (JMH)\n\n");
         Path stagesMd = out.resolve("stages.md");
         if (Files.exists(stagesMd)) {
-            md.append("From the JMH run of ").append(Files.getLastModifiedTime(stagesMd).toInstant()
-                    .toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")).append(":\n\n");
+            md.append("From the JMH run of ")
+                    .append(Files.getLastModifiedTime(stagesMd)
+                            .toInstant()
+                            .toString()
+                            .replace('T', ' ')
+                            .replaceAll("\\.\\d+Z$", "Z"))
+                    .append(":\n\n");
             md.append(Files.readString(stagesMd)).append('\n');
         } else {
             md.append("Not run; see the JMH command above.\n\n");
@@ -627,7 +786,9 @@ public final class LoadBenchmark {
         int begin = existing.indexOf(BEGIN);
         int end = existing.indexOf(END);
         String updated = begin >= 0 && end > begin
-                ? existing.substring(0, begin) + md + existing.substring(end + END.length()).replaceFirst("^\n", "")
+                ? existing.substring(0, begin)
+                        + md
+                        + existing.substring(end + END.length()).replaceFirst("^\n", "")
                 : existing + "\n" + md;
         Files.writeString(file, updated);
         log("wrote %s and %s", file, docs.resolve("performance-latency.png"));
@@ -666,8 +827,8 @@ public final class LoadBenchmark {
         for (String line : Files.readAllLines(csv)) {
             String[] f = line.split(",");
             if (f.length == 3) {
-                medians.computeIfAbsent(f[0], s -> new TreeMap<>()).put(Integer.parseInt(f[1]),
-                        Double.parseDouble(f[2]));
+                medians.computeIfAbsent(f[0], s -> new TreeMap<>())
+                        .put(Integer.parseInt(f[1]), Double.parseDouble(f[2]));
             }
         }
         return medians;
@@ -702,8 +863,8 @@ public final class LoadBenchmark {
             command.add("-Dquarkus.http.host=127.0.0.1");
             command.add("-jar");
             command.add(jar.toAbsolutePath().toString());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             double busy = machineBusySeconds();
             long start = System.nanoTime();
             Process process = builder.start();
@@ -716,12 +877,14 @@ public final class LoadBenchmark {
 
         StartupResult awaitReady(HttpClient client, Duration limit) throws IOException, InterruptedException {
             URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(ready)
+                    .timeout(Duration.ofSeconds(2))
+                    .GET()
+                    .build();
             long deadline = startNanos + limit.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("the server exited with " + process.exitValue() + "; see "
-                            + log);
+                    throw new IllegalStateException("the server exited with " + process.exitValue() + "; see " + log);
                 }
                 try {
                     HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
@@ -731,8 +894,8 @@ public final class LoadBenchmark {
                         double others = Math.max(0, (machineBusySeconds() - busyAtStart - cpu) / (readyNanos / 1e9));
                         Thread.sleep(200); // let the log lines land
                         String text = Files.readString(log);
-                        return new StartupResult(readyNanos / 1_000_000, cpu, group(STARTED, text),
-                                group(LOADED, text), others);
+                        return new StartupResult(
+                                readyNanos / 1_000_000, cpu, group(STARTED, text), group(LOADED, text), others);
                     }
                 } catch (ConnectException e) {
                     // not listening yet
@@ -788,8 +951,10 @@ public final class LoadBenchmark {
 
     /** CPU time of this (client) JVM. */
     static double clientCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
     }
 
     /** Busy CPU time of the whole machine (all cores, everything but idle and iowait) from /proc/stat. */
