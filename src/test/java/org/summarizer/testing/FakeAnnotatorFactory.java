@@ -58,14 +58,7 @@ public class FakeAnnotatorFactory implements AnnotatorFactory {
 
     @Override
     public DocumentAnnotator create() {
-        try {
-            if (!gate.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("test never released the model load");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await(gate, "the model load");
         SimpleAnnotator simple = new SimpleAnnotator();
         return (text, title) -> {
             if (text.contains(BLOCKING_MARKER)) {
@@ -78,14 +71,20 @@ public class FakeAnnotatorFactory implements AnnotatorFactory {
     private static void awaitWorkerGate() {
         blocked.incrementAndGet();
         try {
-            if (!workerGate.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("test never released the workers");
+            await(workerGate, "the workers");
+        } finally {
+            blocked.decrementAndGet();
+        }
+    }
+
+    private static void await(CountDownLatch latch, String what) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test never released " + what);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } finally {
-            blocked.decrementAndGet();
         }
     }
 }
