@@ -47,6 +47,11 @@ public final class LoadBenchmark {
 
     static final int[] CONCURRENCY = {1, 2, 4};
     static final int[] LENGTHS = {150, 600, 2000, 5000, 10000};
+    /**
+     * 600-word requests sent one by one right after each start, the first traffic a new instance gets: slower than
+     * later ones while the JIT compiles and the collector adapts to the loaded models.
+     */
+    static final int FIRST_REQUESTS = 120;
     /** Requests per round at concurrency 1, 2, 4. */
     static final int[] CONCURRENCY_REQUESTS = {80, 160, 320};
     /** Requests per round for each length of {@link #LENGTHS}. */
@@ -75,7 +80,7 @@ public final class LoadBenchmark {
     LoadBenchmark() {
         jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
         port = Integer.getInteger("bench.port", 18085);
-        serverJvm = split(System.getProperty("bench.server.jvm", "-Xmx384m -XX:+UseSerialGC"));
+        serverJvm = split(System.getProperty("bench.server.jvm", "-Xmx512m -XX:+UseSerialGC"));
         starts = Integer.getInteger("bench.starts", 3);
         rounds = Integer.getInteger("bench.rounds", 7);
         footprintArticles = Integer.getInteger("bench.footprint", 1000);
@@ -128,6 +133,15 @@ public final class LoadBenchmark {
                     startup.modelsLoaded,
                     startup.otherCores);
             report.rssReady = rssKb(server.pid(), "VmRSS");
+            Phase first = runPhase(repeat(texts.get(600), FIRST_REQUESTS), 1);
+            report.firstRequests.add(first);
+            log(
+                    "start %d: first %d requests p50 %.1f ms, p90 %.1f ms, max %.1f ms",
+                    i,
+                    FIRST_REQUESTS,
+                    percentile(first.latencies(), 50),
+                    percentile(first.latencies(), 90),
+                    percentile(first.latencies(), 100));
             if (i < starts) {
                 server.stop();
             }
@@ -370,6 +384,7 @@ public final class LoadBenchmark {
         double stealBefore;
         double stealAfter;
         final List<StartupResult> startups = new ArrayList<>();
+        final List<Phase> firstRequests = new ArrayList<>();
         long rssReady;
         int footprintArticles;
         int footprintErrors;
@@ -762,6 +777,24 @@ public final class LoadBenchmark {
                     s.quarkusStarted,
                     s.modelsLoaded,
                     s.otherCores));
+        }
+        md.append('\n');
+        md.append("The first ")
+                .append(FIRST_REQUESTS)
+                .append(" requests after each start (600 words, one at a time," + " before any other traffic):\n\n");
+        md.append("| start | p50 | p90 | p99 | max | over 200 ms | errors |\n|--:|--:|--:|--:|--:|--:|--:|\n");
+        for (int i = 0; i < report.firstRequests.size(); i++) {
+            long[] l = report.firstRequests.get(i).latencies();
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d | %d |%n",
+                    i + 1,
+                    percentile(l, 50),
+                    percentile(l, 90),
+                    percentile(l, 99),
+                    percentile(l, 100),
+                    Arrays.stream(l).filter(nanos -> nanos > 200_000_000L).count(),
+                    report.firstRequests.get(i).errors()));
         }
         md.append('\n');
 
