@@ -30,7 +30,8 @@ import org.summarizer.bench.Articles;
  * The HTTP load benchmark: starts the packaged service ({@code java <flags> -jar quarkus-run.jar}) on a loopback port,
  * and measures
  * <ol>
- * <li>startup: process start to the first 200 from {@code /q/health/ready}, over {@code bench.starts} starts;</li>
+ * <li>startup: process start to the first 200 from {@code /q/health/ready}, over {@code bench.starts} starts, and the
+ * latency of the first {@value #FIRST_REQUESTS} requests after each;</li>
  * <li>footprint: RSS ({@code VmRSS} of {@code /proc/<pid>/status}) after 1,000 articles of mixed length;</li>
  * <li>concurrency: latency percentiles and throughput at concurrency 1, 2 and 4 on 600-word articles, in
  * {@code bench.rounds} interleaved rounds so that slow spells of the shared machine hit every level alike;</li>
@@ -147,7 +148,7 @@ public final class LoadBenchmark {
             }
         }
         try {
-            // Footprint: 1,000 articles of mixed length at concurrency 2; also warms up the JIT.
+            // Footprint: 1,000 articles of mixed length at concurrency 2; also warms up the JIT further.
             List<String> mix = new ArrayList<>();
             for (int i = 0; i < footprintArticles; i++) {
                 int words = FOOTPRINT_MIX[i % FOOTPRINT_MIX.length];
@@ -781,7 +782,7 @@ public final class LoadBenchmark {
         md.append('\n');
         md.append("The first ")
                 .append(FIRST_REQUESTS)
-                .append(" requests after each start (600 words, one at a time," + " before any other traffic):\n\n");
+                .append(" requests after each start (600 words, one at a time, before any other traffic):\n\n");
         md.append("| start | p50 | p90 | p99 | max | over 200 ms | errors |\n|--:|--:|--:|--:|--:|--:|--:|\n");
         for (int i = 0; i < report.firstRequests.size(); i++) {
             long[] l = report.firstRequests.get(i).latencies();
