@@ -180,14 +180,14 @@
       return;
     }
     const rows = Object.entries(features)
-      .map(([name, f]) => ({ name, value: f.value, weight: f.weight, contribution: f.contribution }))
+      .map(([name, f]) => ({ name, value: f.value, contribution: f.contribution }))
       .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.name.localeCompare(b.name));
     const table = el('table', 'features');
-    const caption = el('caption', null, 'Feature contributions, largest first');
+    const caption = el('caption', null, 'Feature contributions to the log-odds, largest first');
     table.appendChild(caption);
     const head = el('thead');
     const headRow = el('tr');
-    for (const label of ['Feature', 'Value', 'Weight', 'Contribution']) {
+    for (const label of ['Feature', 'Value', 'Contribution']) {
       const th = el('th', null, label);
       th.scope = 'col';
       headRow.appendChild(th);
@@ -203,7 +203,6 @@
       th.scope = 'row';
       tr.appendChild(th);
       tr.appendChild(el('td', null, typeof row.value === 'number' ? row.value.toFixed(3) : String(row.value)));
-      tr.appendChild(el('td', null, formatSigned(row.weight)));
       tr.appendChild(el('td', 'contribution', formatSigned(row.contribution)));
       bodyRows.appendChild(tr);
     }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summarizer.config.SummarizerConfig;
-import org.summarizer.ranking.Algorithm;
-import org.summarizer.ranking.LinearScorer.Contribution;
-import org.summarizer.ranking.SelectionLimits;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.scoring.TreeScorer.Contribution;
+import org.summarizer.selection.SelectionLimits;
 import org.summarizer.summary.SentenceOrder;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -150,8 +150,8 @@ public class RequestMapper {
             return null;
         }
         Map<String, SummaryResponse.FeatureDto> features = new java.util.LinkedHashMap<>();
-        explanation.forEach((key, c) -> features.put(
-                key, new SummaryResponse.FeatureDto(round(c.value()), round(c.weight()), round(c.contribution()))));
+        explanation.forEach((key, c) ->
+                features.put(key, new SummaryResponse.FeatureDto(round(c.value()), round(c.contribution()))));
         return features;
     }
 

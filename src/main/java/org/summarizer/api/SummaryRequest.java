@@ -66,6 +66,6 @@ public record SummaryRequest(
         String algorithm,
 
         @Schema(
-                description = "Attach each sentence's feature values and weighted contributions.",
+                description = "Attach each sentence's feature values and their contributions to its score.",
                 defaultValue = "false")
         Boolean explain) {}

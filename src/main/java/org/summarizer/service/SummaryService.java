@@ -3,6 +3,7 @@ package org.summarizer.service;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
-import org.summarizer.ranking.SentenceSelector;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -31,6 +31,7 @@ import org.summarizer.summary.SummaryOptions;
  * Each request has a time limit covering queueing and work; past it the caller gets {@link OverloadedException} and
  * the worker is interrupted, which stops the work at the next stage boundary.
  */
+@Startup
 @ApplicationScoped
 public class SummaryService {
 
@@ -44,10 +45,7 @@ public class SummaryService {
 
     public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry) {
         this.models = models;
-        this.summarizer = new Summarizer(
-                WeightsFile.readResource(config.ranking().weights()),
-                new SentenceSelector(
-                        config.defaults().sentences(), config.ranking().duplicateThreshold()));
+        this.summarizer = SummarizerFactory.create(config);
         int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger counter = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(

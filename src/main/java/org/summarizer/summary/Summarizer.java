@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.summarizer.document.Document;
-import org.summarizer.ranking.Algorithm;
-import org.summarizer.ranking.FeatureExtractor;
-import org.summarizer.ranking.FeaturedDocument;
-import org.summarizer.ranking.LeadScorer;
-import org.summarizer.ranking.LexRankScorer;
-import org.summarizer.ranking.LinearModel;
-import org.summarizer.ranking.LinearScorer;
-import org.summarizer.ranking.Selection;
-import org.summarizer.ranking.SentenceScorer;
-import org.summarizer.ranking.SentenceSelector;
-import org.summarizer.ranking.TextRankScorer;
+import org.summarizer.features.FeatureExtractor;
+import org.summarizer.features.FeaturedDocument;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.scoring.LeadScorer;
+import org.summarizer.scoring.LexRankScorer;
+import org.summarizer.scoring.SentenceScorer;
+import org.summarizer.scoring.TextRankScorer;
+import org.summarizer.scoring.TreeModel;
+import org.summarizer.scoring.TreeScorer;
+import org.summarizer.selection.PageFurniture;
+import org.summarizer.selection.Selection;
+import org.summarizer.selection.SentenceSelector;
 
 /**
  * Composes the ranking stages once: extract features, score with the chosen algorithm, select under the limits, and
@@ -26,20 +27,26 @@ import org.summarizer.ranking.TextRankScorer;
 public final class Summarizer {
 
     private final FeatureExtractor extractor;
-    private final LinearScorer linearScorer;
+    private final TreeScorer treeScorer;
     private final Map<Algorithm, SentenceScorer> scorers;
     private final SentenceSelector selector;
+    private final SentenceSelector learnedSelector;
 
     /**
-     * @param model    the learned weights of the default ranker
-     * @param selector the selection stage
+     * @param model           the learned trees of the default ranker
+     * @param selector        the selection stage of every algorithm
+     * @param trigramBlocking whether the default ranker's selection skips every candidate that shares a word
+     *                        trigram with the summary so far (strict trigram blocking, as in BertSumExt) instead of
+     *                        only near-duplicates; the baselines keep the plain selector, so {@code lead} stays
+     *                        Lead-N
      */
-    public Summarizer(LinearModel model, SentenceSelector selector) {
+    public Summarizer(TreeModel model, SentenceSelector selector, boolean trigramBlocking) {
         this.extractor = new FeatureExtractor();
-        this.linearScorer = new LinearScorer(model);
+        this.treeScorer = new TreeScorer(model);
         this.selector = Objects.requireNonNull(selector, "selector");
+        this.learnedSelector = trigramBlocking ? selector.withDuplicateThreshold(0) : selector;
         Map<Algorithm, SentenceScorer> map = new EnumMap<>(Algorithm.class);
-        map.put(Algorithm.FEATURES, linearScorer);
+        map.put(Algorithm.FEATURES, treeScorer);
         map.put(Algorithm.LEAD, new LeadScorer());
         map.put(Algorithm.TEXTRANK, new TextRankScorer());
         map.put(Algorithm.LEXRANK, new LexRankScorer());
@@ -47,8 +54,8 @@ public final class Summarizer {
     }
 
     /** The learned model behind {@link Algorithm#FEATURES}. */
-    public LinearModel model() {
-        return linearScorer.model();
+    public TreeModel model() {
+        return treeScorer.model();
     }
 
     /** Stage "extract features", exposed so that callers summarizing one document several ways do it once. */
@@ -64,7 +71,10 @@ public final class Summarizer {
     /** Summarizes a document whose features are already extracted. */
     public Summary summarize(FeaturedDocument featured, SummaryOptions options) {
         double[] scores = scorers.get(options.algorithm()).score(featured);
-        Selection selection = selector.select(featured.document(), scores, options.limits());
+        boolean learned = options.algorithm() == Algorithm.FEATURES;
+        boolean[] lastResort = learned ? PageFurniture.of(featured) : new boolean[featured.size()];
+        Selection selection = (learned ? learnedSelector : selector)
+                .select(featured.document(), scores, lastResort, options.limits());
         List<SummarySentence> chosen = new ArrayList<>();
         int rank = 1;
         for (int index : selection.ranked()) {
@@ -72,7 +82,7 @@ public final class Summarizer {
                     featured.document().sentences().get(index),
                     scores[index],
                     rank++,
-                    options.explain() ? linearScorer.explain(featured.features().get(index)) : null));
+                    options.explain() ? treeScorer.explain(featured.features().get(index)) : null));
         }
         if (options.order() == SentenceOrder.POSITION) {
             chosen.sort(Comparator.comparingInt(s -> s.sentence().index()));

@@ -3,7 +3,7 @@ package org.summarizer.summary;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.summarizer.document.Document;
-import org.summarizer.ranking.Algorithm;
+import org.summarizer.scoring.Algorithm;
 
 /**
  * The result of summarizing one document.

@@ -1,8 +1,8 @@
 package org.summarizer.summary;
 
 import java.util.Objects;
-import org.summarizer.ranking.Algorithm;
-import org.summarizer.ranking.SelectionLimits;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.selection.SelectionLimits;
 
 /**
  * How to summarize.

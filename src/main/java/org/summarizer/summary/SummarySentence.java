@@ -2,7 +2,7 @@ package org.summarizer.summary;
 
 import java.util.Map;
 import org.summarizer.document.Sentence;
-import org.summarizer.ranking.LinearScorer.Contribution;
+import org.summarizer.scoring.TreeScorer.Contribution;
 
 /**
  * A chosen sentence.

@@ -9,10 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summarizer.document.Document;
-import org.summarizer.ranking.Feature;
-import org.summarizer.ranking.LinearModel;
-import org.summarizer.ranking.SentenceSelector;
+import org.summarizer.selection.SentenceSelector;
 import org.summarizer.summary.Summarizer;
+import org.summarizer.testing.Models;
 import org.summarizer.testing.SimpleAnnotator;
 
 class EvaluationTest {
@@ -27,8 +26,7 @@ class EvaluationTest {
     @Test
     void scoresEverySystemAndTheOracleIsTheCeiling(@TempDir Path out) throws Exception {
         Document document = new SimpleAnnotator().annotate(ARTICLE.text(), null);
-        Summarizer summarizer = new Summarizer(
-                new LinearModel("t", "t", 0, Map.of(Feature.POSITION, 1.0)), new SentenceSelector(3, 0.5));
+        Summarizer summarizer = new Summarizer(Models.lengthModel(), new SentenceSelector(3, 0.5), true);
         List<Evaluation.SystemRun> runs = new Evaluation(summarizer, 2)
                 .run(List.of(ARTICLE), List.of(document), List.of("lead", Evaluation.ORACLE));
         Evaluation.SystemRun lead = runs.get(0);

@@ -34,8 +34,14 @@ class RougeGoldenTest {
 
     private static final int GOLDEN_F1 = 2;
 
-    private static final double NOSTEM_TOLERANCE = 0.0005;
-    private static final double STEM_TOLERANCE = 0.01;
+    /**
+     * The golden values are printed with five decimals, so a faithful implementation is within 5e-6 plus float
+     * noise; measured on 2026-12-01: at most 1.04e-5 without stemming and 1.06e-5 with it, over 4,464 values each.
+     */
+    private static final double NOSTEM_TOLERANCE = 2e-5;
+
+    /** As {@link #NOSTEM_TOLERANCE}: our Porter stemmer matches ROUGE-1.5.5's on every token of this set. */
+    private static final double STEM_TOLERANCE = 2e-5;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -119,6 +125,11 @@ class RougeGoldenTest {
         String configured = System.getProperty("eval.data.dir");
         Path dir = Path.of(configured == null || configured.isBlank() ? "../shared/eval" : configured);
         boolean present = Files.isRegularFile(dir.resolve("cnn_dev.jsonl")) && Files.isDirectory(dir.resolve("golden"));
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError(
+                    "No evaluation data at " + dir.toAbsolutePath().normalize()
+                            + ": CI must run the ROUGE-1.5.5 golden comparison (expected cnn_dev.jsonl and golden/)");
+        }
         Assumptions.assumeTrue(
                 present,
                 () -> "Skipping the ROUGE-1.5.5 golden comparison: no evaluation data at "

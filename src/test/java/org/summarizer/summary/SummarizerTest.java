@@ -2,14 +2,14 @@ package org.summarizer.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
-import org.summarizer.ranking.Algorithm;
-import org.summarizer.ranking.Feature;
-import org.summarizer.ranking.LinearModel;
-import org.summarizer.ranking.SelectionLimits;
-import org.summarizer.ranking.SentenceSelector;
+import org.summarizer.features.Feature;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.scoring.TreeModel;
+import org.summarizer.selection.SelectionLimits;
+import org.summarizer.selection.SentenceSelector;
+import org.summarizer.testing.Models;
 import org.summarizer.testing.SimpleAnnotator;
 
 class SummarizerTest {
@@ -23,9 +23,9 @@ class SummarizerTest {
             "A bakery handed out bread.");
 
     /** A model that only likes long sentences, so rank order differs from document order. */
-    private static final LinearModel LENGTH_MODEL = new LinearModel("test", "hand-set", 0, Map.of(Feature.LENGTH, 5.0));
+    private static final TreeModel LENGTH_MODEL = Models.lengthModel();
 
-    private final Summarizer summarizer = new Summarizer(LENGTH_MODEL, new SentenceSelector(3, 0.5));
+    private final Summarizer summarizer = new Summarizer(LENGTH_MODEL, new SentenceSelector(3, 0.5), true);
     private final Document document = new SimpleAnnotator().annotate(ARTICLE, null);
 
     private Summary run(Algorithm algorithm, SentenceOrder order, boolean explain) {
@@ -54,16 +54,17 @@ class SummarizerTest {
     }
 
     @Test
-    void explainGivesValueTimesWeightForEveryFeatureOnlyWhenAsked() {
+    void explainAttributesTheWholeMarginToTheSplitFeaturesOnlyWhenAsked() {
         assertThat(run(Algorithm.FEATURES, SentenceOrder.POSITION, false).sentences())
                 .allSatisfy(s -> assertThat(s.explanation()).isNull());
-        SummarySentence explained = run(Algorithm.FEATURES, SentenceOrder.POSITION, true)
-                .sentences()
-                .get(0);
+        SummarySentence explained =
+                run(Algorithm.FEATURES, SentenceOrder.RANK, true).sentences().get(0);
         assertThat(explained.explanation()).hasSize(Feature.values().length);
         var length = explained.explanation().get("length");
-        assertThat(length.weight()).isEqualTo(5.0);
-        assertThat(length.contribution()).isEqualTo(length.value() * 5.0);
+        assertThat(length.value()).isEqualTo(12 / 50.0);
+        // Expected margin -0.5 + 0.5 = 0; this sentence reaches leaves 1 and 1: margin 2, all of it from length.
+        assertThat(length.contribution()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(explained.score()).isCloseTo(1 / (1 + Math.exp(-2)), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(explained.explanation().get("position").contribution()).isZero();
     }
 

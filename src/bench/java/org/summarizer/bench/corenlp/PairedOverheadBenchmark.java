@@ -33,9 +33,9 @@ import org.openjdk.jmh.runner.IterationType;
 import org.summarizer.bench.Articles;
 import org.summarizer.bench.BenchSettings;
 import org.summarizer.nlp.CoreNlpAnnotator;
-import org.summarizer.ranking.Algorithm;
-import org.summarizer.ranking.SentenceSelector;
-import org.summarizer.service.WeightsFile;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.scoring.TreeModelFile;
+import org.summarizer.selection.SentenceSelector;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.SummaryOptions;
 
@@ -82,7 +82,8 @@ public class PairedOverheadBenchmark {
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         bare = new StanfordCoreNLP(properties);
         annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
-        summarizer = new Summarizer(WeightsFile.readResource("ranking/weights.json"), new SentenceSelector(3, 0.5));
+        summarizer =
+                new Summarizer(TreeModelFile.readResource("ranking/model.json"), new SentenceSelector(3, 0.5), true);
         options = SummaryOptions.of(Algorithm.FEATURES, 3);
     }
 

@@ -652,7 +652,7 @@ public final class LoadBenchmark {
                             service,
                             f,
                             t,
-                            2 * org.summarizer.ranking.FeatureExtractor.CENTRALITY_WINDOW),
+                            2 * org.summarizer.features.FeatureExtractor.CENTRALITY_WINDOW),
                     service < 1.5 && f < 1.5));
         }
         md.append('\n');

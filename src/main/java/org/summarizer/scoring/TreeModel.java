@@ -1,0 +1,83 @@
+package org.summarizer.scoring;
+
+import java.util.List;
+import java.util.Objects;
+import org.summarizer.features.Feature;
+import org.summarizer.features.FeatureVector;
+
+/**
+ * The learned ranker: an ensemble of gradient-boosted regression trees over the {@link Feature}s, trained offline
+ * (XGBoost, see {@code docs/scoring.md}) and scored here in plain Java, so the service needs no native library.
+ * {@code margin = baseMargin + sum of the trees' outputs}; the score is {@code sigmoid(margin)}. Deterministic,
+ * immutable and thread-safe.
+ *
+ * @param version      identifies the model, e.g. {@code 2026-12-01.3fa2c1}
+ * @param trainingData what it was trained on (files with their SHA-256) and by which command
+ * @param baseMargin   the ensemble's starting margin
+ * @param trees        the trees, whose feature indices follow {@link Feature#ordinal()}
+ */
+public record TreeModel(String version, String trainingData, double baseMargin, List<RegressionTree> trees) {
+
+    public TreeModel {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(trainingData, "trainingData");
+        trees = List.copyOf(trees);
+        if (trees.isEmpty()) {
+            throw new IllegalArgumentException("a tree model needs at least one tree");
+        }
+    }
+
+    /** The margin (log-odds) of a sentence. */
+    public double margin(FeatureVector features) {
+        double[] x = features.toArray();
+        double sum = baseMargin;
+        for (RegressionTree tree : trees) {
+            sum += tree.output(x);
+        }
+        return sum;
+    }
+
+    /** The score in (0, 1). */
+    public double score(FeatureVector features) {
+        return 1 / (1 + Math.exp(-margin(features)));
+    }
+
+    /**
+     * The margin split over the features: {@code bias} plus the contributions sums to {@link #margin}.
+     *
+     * @return the contribution of each feature, indexed by {@link Feature#ordinal()}
+     */
+    public Attribution explain(FeatureVector features) {
+        double[] x = features.toArray();
+        double[] contributions = new double[Feature.values().length];
+        double bias = baseMargin;
+        for (RegressionTree tree : trees) {
+            bias += tree.expected();
+            tree.attribute(x, contributions);
+        }
+        return new Attribution(bias, contributions);
+    }
+
+    /** The number of tree nodes, a measure of the scoring cost. */
+    public int nodes() {
+        return trees.stream().mapToInt(RegressionTree::size).sum();
+    }
+
+    /**
+     * A margin split into an expected part and one contribution per feature.
+     *
+     * @param bias          the margin expected before looking at this sentence
+     * @param contributions how much each feature moved the margin from there, by {@link Feature#ordinal()}
+     */
+    public record Attribution(double bias, double[] contributions) {
+
+        public Attribution {
+            contributions = contributions.clone();
+        }
+
+        /** The contribution of one feature. */
+        public double of(Feature feature) {
+            return contributions[feature.ordinal()];
+        }
+    }
+}

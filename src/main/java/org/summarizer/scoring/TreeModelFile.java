@@ -1,0 +1,165 @@
+package org.summarizer.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.summarizer.features.Feature;
+
+/**
+ * Reads the versioned model file of the {@code features} ranker, strictly: the file must name exactly the features
+ * this code computes (an unknown or a missing feature is an error), so a model and the code cannot drift apart
+ * unnoticed. The format:
+ *
+ * <pre>
+ * {"format": "summarizer-trees", "formatVersion": 1, "version": "...", "trainingData": "...",
+ *  "features": ["firstSentence", ...], "baseMargin": -1.2,
+ *  "trees": [{"feature": [..], "threshold": [..], "left": [..], "right": [..], "value": [..]}, ...],
+ *  ...provenance fields...}
+ * </pre>
+ *
+ * Tree feature indices point into the file's {@code features} list, whose order need not match the code's.
+ */
+public final class TreeModelFile {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "summarizer-trees";
+
+    /** The format version this code reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TreeModelFile() {}
+
+    /**
+     * Reads a model from a class path resource or, when there is none of that name, from a file.
+     *
+     * @throws IllegalStateException naming the resource when it is missing or invalid
+     */
+    public static TreeModel readResource(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        InputStream found = loader.getResourceAsStream(resource);
+        try (InputStream in = found != null ? found : openFile(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "model '" + resource + "' is neither a class path resource nor a readable file");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model resource '" + resource + "'", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("model resource '" + resource + "' is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream openFile(String path) throws IOException {
+        Path file = Path.of(path);
+        return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+    }
+
+    /**
+     * Reads a model from JSON.
+     *
+     * @throws IllegalArgumentException when the file is not a model this code can apply
+     */
+    public static TreeModel read(InputStream in) throws IOException {
+        JsonNode root = JSON.readTree(in);
+        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            throw new IllegalArgumentException("not a '" + FORMAT + "' file");
+        }
+        if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
+            throw new IllegalArgumentException(
+                    "format version " + root.path("formatVersion") + ", expected " + FORMAT_VERSION);
+        }
+        int[] ordinals = featureOrdinals(root.path("features"));
+        List<RegressionTree> trees = new ArrayList<>();
+        for (JsonNode tree : root.path("trees")) {
+            int[] feature = ints(tree.path("feature"));
+            int[] mapped = new int[feature.length];
+            for (int i = 0; i < feature.length; i++) {
+                mapped[i] = feature[i] >= 0 && feature[i] < ordinals.length ? ordinals[feature[i]] : -1;
+            }
+            int[] left = ints(tree.path("left"));
+            for (int i = 0; i < left.length; i++) {
+                if (left[i] == -1) {
+                    mapped[i] = 0; // leaves test nothing
+                }
+            }
+            trees.add(new RegressionTree(
+                    mapped,
+                    floats(tree.path("threshold")),
+                    left,
+                    ints(tree.path("right")),
+                    doubles(tree.path("value")),
+                    Feature.values().length));
+        }
+        if (!root.path("baseMargin").isNumber()) {
+            throw new IllegalArgumentException("baseMargin is missing");
+        }
+        return new TreeModel(
+                root.path("version").asText("unversioned"),
+                root.path("trainingData").asText(""),
+                root.path("baseMargin").asDouble(),
+                trees);
+    }
+
+    private static int[] featureOrdinals(JsonNode features) {
+        if (!features.isArray()) {
+            throw new IllegalArgumentException("features must be a list of feature names");
+        }
+        int[] ordinals = new int[features.size()];
+        Set<Feature> seen = new HashSet<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            Feature feature = Feature.fromKey(features.get(i).asText());
+            if (!seen.add(feature)) {
+                throw new IllegalArgumentException("feature '" + feature.key() + "' is listed twice");
+            }
+            ordinals[i] = feature.ordinal();
+        }
+        for (Feature feature : Feature.values()) {
+            if (!seen.contains(feature)) {
+                throw new IllegalArgumentException("feature '" + feature.key() + "' is missing from the model");
+            }
+        }
+        return ordinals;
+    }
+
+    private static int[] ints(JsonNode node) {
+        int[] values = new int[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = checkedNumber(node.get(i)).intValue();
+        }
+        return values;
+    }
+
+    private static float[] floats(JsonNode node) {
+        float[] values = new float[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = checkedNumber(node.get(i)).floatValue();
+        }
+        return values;
+    }
+
+    private static double[] doubles(JsonNode node) {
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = checkedNumber(node.get(i)).doubleValue();
+        }
+        return values;
+    }
+
+    private static JsonNode checkedNumber(JsonNode node) {
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("expected a number, got " + node);
+        }
+        return node;
+    }
+}

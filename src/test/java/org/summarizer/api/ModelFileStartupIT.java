@@ -1,0 +1,69 @@
+package org.summarizer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A missing or invalid ranking model stops the packaged service at start-up with a message naming the setting,
+ * instead of a ready service that fails its first request.
+ */
+class ModelFileStartupIT {
+
+    private static String startExpectingFailure(Path log, String modelSetting)
+            throws IOException, InterruptedException {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertThat(jar).as("run after the package phase").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-Dquarkus.http.port=0",
+                        "-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.log.console.color=false",
+                        "-Dsummarizer.ranking.model=" + modelSetting,
+                        "-jar",
+                        jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(exited).as("the service exits by itself; log:%n%s", output).isTrue();
+        assertThat(process.exitValue()).as("exit status; log:%n%s", output).isNotZero();
+        return output;
+    }
+
+    @Test
+    void aMissingModelFileStopsTheServiceNamingTheSetting(@TempDir Path dir) throws Exception {
+        String output = startExpectingFailure(dir.resolve("missing.log"), "ranking/no-such-model.json");
+        assertThat(output).contains("summarizer.ranking.model").contains("ranking/no-such-model.json");
+    }
+
+    @Test
+    void aModelWithAnUnknownFeatureStopsTheService(@TempDir Path dir) throws Exception {
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("ranking/model.json")) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path model = dir.resolve("model.json");
+        Files.writeString(model, shipped.replace("\"firstSentence\"", "\"sentiment\""), StandardCharsets.UTF_8);
+        String output = startExpectingFailure(dir.resolve("invalid.log"), model.toString());
+        assertThat(output).contains("summarizer.ranking.model").contains("unknown feature 'sentiment'");
+    }
+
+    @Test
+    void aFileThatIsNotAModelStopsTheService(@TempDir Path dir) throws Exception {
+        String output = startExpectingFailure(dir.resolve("css.log"), "META-INF/resources/app.css");
+        assertThat(output).contains("summarizer.ranking.model").contains("META-INF/resources/app.css");
+    }
+}

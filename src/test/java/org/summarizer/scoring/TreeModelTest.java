@@ -1,0 +1,157 @@
+package org.summarizer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.summarizer.features.Feature;
+import org.summarizer.features.FeatureVector;
+import org.summarizer.testing.Models;
+
+class TreeModelTest {
+
+    /** Two trees: a stump on position and a depth-2 tree on centroid, then quote. */
+    private static ObjectNode twoTrees() {
+        ObjectNode file = Models.emptyFile(-1.0);
+        Models.addStump(file, Feature.POSITION, 0.5, -0.5, 1.5);
+        Models.addTree(
+                file,
+                new Feature[] {Feature.CENTROID, null, Feature.QUOTE, null, null},
+                new double[] {0.3, 0, 0.5, 0, 0},
+                new int[] {1, -1, 3, -1, -1},
+                new int[] {2, -1, 4, -1, -1},
+                new double[] {0.1, -0.4, 0.35, 0.6, 0.1});
+        return file;
+    }
+
+    private static FeatureVector vector(Map<Feature, Double> values) {
+        return FeatureVector.of(new EnumMap<>(values));
+    }
+
+    @Test
+    void marginIsTheBaseMarginPlusEachTreesLeaf() {
+        TreeModel model = Models.read(twoTrees());
+        FeatureVector lead = vector(Map.of(Feature.POSITION, 1.0, Feature.CENTROID, 0.8));
+        FeatureVector late = vector(Map.of(Feature.POSITION, 0.1, Feature.CENTROID, 0.8, Feature.QUOTE, 1.0));
+        assertThat(model.margin(lead)).isCloseTo(-1.0 + 1.5 + 0.6, within(1e-12));
+        assertThat(model.margin(late)).isCloseTo(-1.0 - 0.5 + 0.1, within(1e-12));
+        assertThat(model.score(lead)).isCloseTo(1 / (1 + Math.exp(-1.1)), within(1e-12));
+    }
+
+    @Test
+    void thresholdsCompareAsFloatsLikeTheTrainer() {
+        ObjectNode file = Models.emptyFile(0);
+        Models.addStump(file, Feature.CENTROID, 0.1f, -1, 1); // the float nearest 0.1 is slightly above 0.1
+        TreeModel model = Models.read(file);
+        // 0.1 as a double is below (double) 0.1f, but equal to it once cast to float: it goes right, as in XGBoost.
+        assertThat(0.1 < (double) 0.1f).isTrue();
+        assertThat(model.margin(vector(Map.of(Feature.CENTROID, 0.1)))).isEqualTo(1.0);
+        assertThat(model.margin(vector(Map.of(Feature.CENTROID, 0.0999)))).isEqualTo(-1.0);
+    }
+
+    @Test
+    void explanationsSumToTheMarginAndNameOnlyTheSplitFeatures() {
+        TreeModel model = Models.read(twoTrees());
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            double[] values = new double[Feature.values().length];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = random.nextDouble();
+            }
+            FeatureVector x = FeatureVector.of(values);
+            TreeModel.Attribution attribution = model.explain(x);
+            double sum = attribution.bias();
+            for (Feature feature : Feature.values()) {
+                sum += attribution.of(feature);
+                if (feature != Feature.POSITION && feature != Feature.CENTROID && feature != Feature.QUOTE) {
+                    assertThat(attribution.of(feature)).isZero();
+                }
+            }
+            assertThat(sum).isCloseTo(model.margin(x), within(1e-12));
+            assertThat(attribution.bias()).isCloseTo(-1.0 + 0.5 + 0.1, within(1e-12));
+        }
+    }
+
+    @Test
+    void featureOrderInTheFileMayDifferFromTheCode() {
+        ObjectNode file = Models.emptyFile(0);
+        ArrayNode features = (ArrayNode) file.get("features");
+        // Swap the first two names: index 0 now means "position", and the stump below tests index 0.
+        features.set(0, file.textNode(Feature.POSITION.key()));
+        features.set(1, file.textNode(Feature.FIRST_SENTENCE.key()));
+        Models.addStump(file, Feature.FIRST_SENTENCE, 0.5, -1, 1);
+        TreeModel model = Models.read(file);
+        assertThat(model.margin(vector(Map.of(Feature.POSITION, 1.0)))).isEqualTo(1.0);
+        assertThat(model.margin(vector(Map.of(Feature.FIRST_SENTENCE, 1.0)))).isEqualTo(-1.0);
+    }
+
+    @Test
+    void unknownMissingOrRepeatedFeaturesAreRejected() {
+        ObjectNode unknown = twoTrees();
+        ((ArrayNode) unknown.get("features")).add("sentiment");
+        assertThatThrownBy(() -> Models.read(unknown)).hasMessageContaining("unknown feature 'sentiment'");
+
+        ObjectNode missing = twoTrees();
+        Feature last = Feature.values()[Feature.values().length - 1];
+        ((ArrayNode) missing.get("features")).remove(Feature.values().length - 1);
+        assertThatThrownBy(() -> Models.read(missing)).hasMessageContaining("'" + last.key() + "' is missing");
+
+        ObjectNode repeated = twoTrees();
+        ((ArrayNode) repeated.get("features")).set(1, repeated.textNode(Feature.FIRST_SENTENCE.key()));
+        assertThatThrownBy(() -> Models.read(repeated)).hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void malformedTreesAndFilesAreRejected() {
+        ObjectNode cycle = Models.emptyFile(0);
+        Models.addTree(
+                cycle,
+                new Feature[] {Feature.POSITION, Feature.POSITION, null},
+                new double[] {0.5, 0.5, 0},
+                new int[] {1, 0, -1},
+                new int[] {2, 2, -1},
+                new double[] {0, 0, 0});
+        assertThatThrownBy(() -> Models.read(cycle)).hasMessageContaining("out of order");
+
+        ObjectNode oneChild = Models.emptyFile(0);
+        Models.addTree(
+                oneChild,
+                new Feature[] {Feature.POSITION, null},
+                new double[] {0.5, 0},
+                new int[] {1, -1},
+                new int[] {-1, -1},
+                new double[] {0, 0});
+        assertThatThrownBy(() -> Models.read(oneChild)).hasMessageContaining("exactly one child");
+
+        assertThatThrownBy(() -> Models.read(Models.emptyFile(0))).hasMessageContaining("at least one tree");
+
+        ObjectNode future = twoTrees();
+        future.put("formatVersion", 2);
+        assertThatThrownBy(() -> Models.read(future)).hasMessageContaining("format version 2");
+
+        ObjectNode other = twoTrees();
+        other.put("format", "xgboost");
+        assertThatThrownBy(() -> Models.read(other)).hasMessageContaining("not a 'summarizer-trees' file");
+    }
+
+    @Test
+    void aMissingResourceNamesItself() {
+        assertThatThrownBy(() -> TreeModelFile.readResource("ranking/no-such-model.json"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ranking/no-such-model.json");
+    }
+
+    @Test
+    void theShippedModelLoadsWithItsProvenance() {
+        TreeModel model = TreeModelFile.readResource("ranking/model.json");
+        assertThat(model.trees()).hasSizeGreaterThan(10);
+        assertThat(model.version()).isNotEqualTo("unversioned");
+        assertThat(model.trainingData()).contains("cnn_train.jsonl sha256:").contains("dm_train.jsonl sha256:");
+    }
+}

@@ -1,0 +1,45 @@
+package org.summarizer.cli;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Duration;
+import org.summarizer.config.SummarizerConfig;
+
+/**
+ * The service's {@code summarizer.*} configuration for the offline tools: the same mapping, defaults and
+ * {@code application.properties}, overridden by system properties ({@code -Dsummarizer.ranking.model=...}) and
+ * environment variables ({@code SUMMARIZER_RANKING_TRIGRAM_BLOCKING=false}) as in the service, with Quarkus'
+ * converters for sizes ({@code 1M}) and durations ({@code 10s}).
+ */
+final class Configuration {
+
+    /** Quarkus reads application.properties at ordinal 250, below system properties and environment variables. */
+    private static final int APPLICATION_PROPERTIES_ORDINAL = 250;
+
+    private Configuration() {}
+
+    static SummarizerConfig load() {
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
+                .addDefaultSources()
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withMapping(SummarizerConfig.class);
+        URL properties = Configuration.class.getClassLoader().getResource("application.properties");
+        if (properties != null) {
+            try {
+                builder.withSources(new PropertiesConfigSource(properties, APPLICATION_PROPERTIES_ORDINAL));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        SmallRyeConfig config = builder.build();
+        return config.getConfigMapping(SummarizerConfig.class);
+    }
+}
