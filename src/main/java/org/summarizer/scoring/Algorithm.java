@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The sentence rankers a caller can choose. */
 public enum Algorithm {
-    /** The learned linear model over CoreNLP features (the default). */
+    /** The learned gradient-boosted trees over CoreNLP features (the default). */
     FEATURES,
     /** The first sentences of the article. */
     LEAD,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.summarizer.document.Document;
 import org.summarizer.eval.AnnotatedCorpus;
 import org.summarizer.eval.Article;
 import org.summarizer.eval.Corpus;
@@ -44,12 +45,16 @@ final class TrainCommand {
             "min-child-weight",
             "exclude",
             "graded",
+            "untitled-share",
+            "seed",
             "out");
 
-    static final String USAGE = "[--share cnn_train=1,dm_train=1,bbc_train=0.02] [--flat-share 0.5] [--holdout 0.1]\n"
-            + "                              [--objective binary:logistic] [--rounds 500] [--depth 4] [--eta 0.05]\n"
-            + "                              [--subsample 0.8] [--min-child-weight 10] [--exclude f,...] [--graded]"
-            + " [--out target/model.json]";
+    static final String USAGE = String.join(
+            "\n                              ",
+            "[--share cnn_train=1,dm_train=1,bbc_train=0.02] [--flat-share 0.5] [--untitled-share 0]",
+            "[--holdout 0.1] [--objective binary:logistic] [--rounds 500] [--depth 4] [--eta 0.05]",
+            "[--subsample 0.8] [--min-child-weight 10] [--exclude f,...] [--graded] [--seed 42]",
+            "[--out target/model.json]");
 
     /** The feature groups the ablation leaves out one at a time. */
     static final Map<String, Set<Feature>> GROUPS = groups();
@@ -198,6 +203,7 @@ final class TrainCommand {
 
     private Trainer.Trained fit(List<Split> splits, Set<Feature> excluded) {
         double flatShare = options.number("flat-share", 0.5);
+        double untitledShare = options.number("untitled-share", 0);
         Map<String, Double> shares = shares(splits);
         double shareSum =
                 shares.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -214,11 +220,13 @@ final class TrainCommand {
             }
             List<Trainer.Example> part = indices.parallelStream()
                     .map(i -> {
-                        Corpus corpus = isFlat(split.paragraphs().articles().get(i), flatShare)
-                                ? split.flat()
-                                : split.paragraphs();
-                        FeaturedDocument featured =
-                                extractor.extract(corpus.documents().get(i));
+                        Article article = split.paragraphs().articles().get(i);
+                        Corpus corpus = inShare(article, flatShare, 0) ? split.flat() : split.paragraphs();
+                        Document document = corpus.documents().get(i);
+                        if (inShare(article, untitledShare, 1)) {
+                            document = new Document(document.text(), document.sentences(), List.of());
+                        }
+                        FeaturedDocument featured = extractor.extract(document);
                         return new Trainer.Example(
                                 featured,
                                 Evaluation.sentenceTexts(corpus.documents().get(i)),
@@ -238,14 +246,17 @@ final class TrainCommand {
                 3,
                 options.has("graded"),
                 excluded,
-                42);
+                options.integer("seed", 42));
         String version = LocalDate.now() + ".pending";
         return new Trainer(settings).train(examples, version, trainingData(splits, shares));
     }
 
-    /** Whether an article is among the {@code share} flattened for training, decided by its id (stable). */
-    private static boolean isFlat(Article article, double share) {
-        int bucket = Math.floorMod(article.id().hashCode() * 0x9E3779B9, 1000);
+    /**
+     * Whether an article is among the {@code share} picked for an augmentation, decided by its id (stable); each
+     * {@code salt} picks independently of the others.
+     */
+    private static boolean inShare(Article article, double share, int salt) {
+        int bucket = Math.floorMod((article.id().hashCode() + salt * 0x5BD1E995) * 0x9E3779B9, 1000);
         return bucket < share * 1000;
     }
 
@@ -306,7 +317,17 @@ final class TrainCommand {
 
     private List<String> commandLine() {
         List<String> parts = new ArrayList<>();
-        for (String name : List.of("share", "flat-share", "holdout", "objective", "rounds", "depth", "eta", "graded")) {
+        for (String name : List.of(
+                "share",
+                "flat-share",
+                "untitled-share",
+                "holdout",
+                "objective",
+                "rounds",
+                "depth",
+                "eta",
+                "graded",
+                "seed")) {
             if (options.has(name)) {
                 parts.add("--" + name + " " + options.last(name, ""));
             }
