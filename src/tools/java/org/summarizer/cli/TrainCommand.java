@@ -246,6 +246,7 @@ final class TrainCommand {
                 3,
                 options.has("graded"),
                 excluded,
+                EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
                 options.integer("seed", 42));
         String version = LocalDate.now() + ".pending";
         return new Trainer(settings).train(examples, version, trainingData(splits, shares));
@@ -311,6 +312,7 @@ final class TrainCommand {
         }
         provenance.put("data", files);
         provenance.put("labels", "greedy ROUGE-1+2 oracle, up to 3 sentences");
+        provenance.put("increasing", List.of(Feature.TITLE_OVERLAP.key(), Feature.TITLE_ENTITY_OVERLAP.key()));
         provenance.put("command", "train " + String.join(" ", commandLine()));
         return provenance;
     }

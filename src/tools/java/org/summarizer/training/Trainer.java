@@ -49,6 +49,8 @@ public final class Trainer {
      * @param graded          graded labels for a ranking objective: 3 for the oracle's sentences, else 0-2 by the
      *                        sentence's own ROUGE relative to the article's best; otherwise 1 for the oracle's
      * @param excluded        features held at 0 (for ablations)
+     * @param increasing      features whose effect the trees must keep non-decreasing (XGBoost's monotone
+     *                        constraints): more of them never lowers a score
      * @param seed            the random seed for row subsampling
      */
     public record Settings(
@@ -61,10 +63,12 @@ public final class Trainer {
             int oracleSentences,
             boolean graded,
             Set<Feature> excluded,
+            Set<Feature> increasing,
             long seed) {
 
         public Settings {
             excluded = Set.copyOf(excluded);
+            increasing = Set.copyOf(increasing);
         }
 
         Map<String, Object> params(int threads) {
@@ -77,6 +81,11 @@ public final class Trainer {
             params.put("tree_method", "hist");
             params.put("seed", seed);
             params.put("nthread", threads);
+            StringBuilder monotone = new StringBuilder("(");
+            for (Feature feature : Feature.values()) {
+                monotone.append(feature.ordinal() == 0 ? "" : ",").append(increasing.contains(feature) ? 1 : 0);
+            }
+            params.put("monotone_constraints", monotone.append(')').toString());
             params.put("verbosity", 1);
             return params;
         }
