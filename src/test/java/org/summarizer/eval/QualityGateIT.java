@@ -74,6 +74,9 @@ class QualityGateIT {
                 double[] difference = perArticleDifference(features, run(runs, baseline));
                 double mean = mean(difference);
                 double noise = 2 * standardError(difference, mean);
+                System.out.printf(
+                        "Quality gate %s: features - %s = %+.2f R-1, target %+.2f, noise (2 SE) %.2f%n",
+                        target.slice(), baseline, mean, target.margin(), noise);
                 if (mean < target.margin() - noise) {
                     misses.add(String.format(
                             "%s: features - %s = %+.2f R-1, target %+.2f, noise (2 SE) %.2f",
