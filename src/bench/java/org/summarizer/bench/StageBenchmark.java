@@ -18,9 +18,9 @@ import org.summarizer.features.FeatureExtractor;
 import org.summarizer.features.FeaturedDocument;
 import org.summarizer.nlp.CoreNlpAnnotator;
 import org.summarizer.scoring.Algorithm;
-import org.summarizer.scoring.LinearScorer;
 import org.summarizer.scoring.TextRankScorer;
 import org.summarizer.scoring.TreeModelFile;
+import org.summarizer.scoring.TreeScorer;
 import org.summarizer.selection.Selection;
 import org.summarizer.selection.SentenceSelector;
 import org.summarizer.summary.Summarizer;
@@ -55,7 +55,7 @@ public class StageBenchmark {
     private CoreNlpAnnotator annotator;
     private Summarizer summarizer;
     private FeatureExtractor extractor;
-    private LinearScorer scorer;
+    private TreeScorer scorer;
     private TextRankScorer textRank;
     private SentenceSelector selector;
     private SummaryOptions options;
@@ -70,7 +70,7 @@ public class StageBenchmark {
         selector = new SentenceSelector(3, 0.5);
         summarizer = new Summarizer(TreeModelFile.readResource("ranking/model.json"), selector, true);
         extractor = new FeatureExtractor();
-        scorer = new LinearScorer(summarizer.model());
+        scorer = new TreeScorer(summarizer.model());
         textRank = new TextRankScorer();
         options = SummaryOptions.of(Algorithm.FEATURES, 3);
         document = annotator.annotate(text, null);
