@@ -173,7 +173,9 @@ public final class BenchMain {
                 .append(' ')
                 .append(BenchSettings.HEAP_MAX)
                 .append("). *service* = CoreNlpAnnotator.annotate +"
-                        + " Summarizer.summarize; *bare* = new StanfordCoreNLP(defaultProperties +"
+                        + " Summarizer.summarize; *features* includes TextRank and LexRank, which are features of"
+                        + " the learned ranker, so the *textrank* stage only reads their column; *bare* = new"
+                        + " StanfordCoreNLP(defaultProperties +"
                         + " ssplit.newlineIsSentenceBreak=always).annotate(new Annotation(text)). The paired ratio is"
                         + " the median over every measured pair of (service time / bare time), the two run back to"
                         + " back in one JVM (in the paired column, service vs bare median wall times); the"
