@@ -56,9 +56,6 @@ final class TrainCommand {
             "[--subsample 0.8] [--min-child-weight 10] [--exclude f,...] [--graded] [--seed 42]",
             "[--out target/model.json]");
 
-    /** The feature groups the ablation leaves out one at a time. */
-    static final Map<String, Set<Feature>> GROUPS = groups();
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Options options;
@@ -69,47 +66,6 @@ final class TrainCommand {
         this.options = options;
         this.loader = loader;
         this.out = out;
-    }
-
-    private static Map<String, Set<Feature>> groups() {
-        Map<String, Set<Feature>> groups = new LinkedHashMap<>();
-        groups.put(
-                "position",
-                EnumSet.of(
-                        Feature.FIRST_SENTENCE,
-                        Feature.POSITION,
-                        Feature.RELATIVE_POSITION,
-                        Feature.PARAGRAPH_START,
-                        Feature.PARAGRAPH_POSITION));
-        groups.put("length", EnumSet.of(Feature.LENGTH, Feature.SHORT, Feature.LENGTH_VS_MEDIAN));
-        groups.put(
-                "centrality",
-                EnumSet.of(
-                        Feature.CENTROID,
-                        Feature.FORWARD_CENTRALITY,
-                        Feature.BACKWARD_CENTRALITY,
-                        Feature.TEXTRANK,
-                        Feature.LEXRANK,
-                        Feature.LEAD_SIMILARITY));
-        groups.put("entities", EnumSet.of(Feature.ENTITY_DENSITY, Feature.SHARED_ENTITIES));
-        groups.put("title", EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP));
-        groups.put(
-                "cues",
-                EnumSet.of(
-                        Feature.QUOTE,
-                        Feature.NUMBER,
-                        Feature.DANGLING_START,
-                        Feature.BOILERPLATE,
-                        Feature.CAPTION,
-                        Feature.NO_FINAL_PUNCTUATION));
-        EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (feature.key().startsWith("doc")) {
-                document.add(feature);
-            }
-        }
-        groups.put("document", document);
-        return groups;
     }
 
     /** One training file, annotated both ways, split into its training and held-out parts. */
@@ -145,7 +101,7 @@ final class TrainCommand {
         List<Split> splits = load();
         Map<String, Set<Feature>> runs = new LinkedHashMap<>();
         runs.put("(none: all features)", EnumSet.noneOf(Feature.class));
-        GROUPS.forEach((name, features) -> runs.put("-" + name, features));
+        FeatureGroups.ALL.forEach((name, features) -> runs.put("-" + name, features));
         for (Map.Entry<String, Set<Feature>> run : runs.entrySet()) {
             report(splits, fit(splits, run.getValue()), run.getKey());
         }
