@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summarizer.scoring.TreeModelFile;
+import org.summarizer.testing.EvalData;
 
 /**
  * The quality gate: the shipped default ranker on fixed slices of the dev files (the first {@value #SLICE} articles
@@ -50,7 +50,7 @@ class QualityGateIT {
 
     @BeforeAll
     static void evaluate() throws IOException {
-        Path dir = dataDir();
+        Path dir = EvalData.dir("the quality gate", List.of("cnn_dev.jsonl", "dm_dev.jsonl", "bbc_dev.jsonl"));
         CorpusLoader loader = new CorpusLoader(null, Runtime.getRuntime().availableProcessors(), System.err);
         Evaluation evaluation =
                 new Evaluation(org.summarizer.cli.Main.summarizer(TreeModelFile.readResource("ranking/model.json")), 3);
@@ -149,20 +149,5 @@ class QualityGateIT {
             squares += (value - mean) * (value - mean);
         }
         return Math.sqrt(squares / (values.length - 1) / values.length);
-    }
-
-    private static Path dataDir() {
-        String configured = System.getProperty("eval.data.dir");
-        Path dir = Path.of(configured == null || configured.isBlank() ? "../shared/eval" : configured);
-        boolean present = Files.isRegularFile(dir.resolve("cnn_dev.jsonl"))
-                && Files.isRegularFile(dir.resolve("dm_dev.jsonl"))
-                && Files.isRegularFile(dir.resolve("bbc_dev.jsonl"));
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(
-                    "No evaluation data at " + dir.toAbsolutePath().normalize()
-                            + ": CI must run the quality gate (expected cnn_dev, dm_dev and bbc_dev .jsonl)");
-        }
-        Assumptions.assumeTrue(present, () -> "Skipping the quality gate: no evaluation data at " + dir);
-        return dir;
     }
 }

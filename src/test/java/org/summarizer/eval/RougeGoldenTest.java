@@ -12,8 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.summarizer.testing.EvalData;
 
 /**
  * Checks {@link Rouge} against per-document ROUGE-1.5.5 scores of Lead-3 on the CNN dev set
@@ -56,7 +56,7 @@ class RougeGoldenTest {
     }
 
     private static void checkAgainst(String goldenFile, Rouge rouge, double tolerance) throws IOException {
-        Path dir = dataDir();
+        Path dir = EvalData.dir("the ROUGE-1.5.5 golden comparison", List.of("cnn_dev.jsonl", "golden"));
         Map<String, String> references = readField(dir.resolve("cnn_dev.jsonl"), "reference");
         Map<String, String> predictions = readField(dir.resolve("golden/lead3_cnn_dev.predictions.jsonl"), "summary");
         List<String> failures = new ArrayList<>();
@@ -119,23 +119,5 @@ class RougeGoldenTest {
             }
         }
         return byId;
-    }
-
-    private static Path dataDir() {
-        String configured = System.getProperty("eval.data.dir");
-        Path dir = Path.of(configured == null || configured.isBlank() ? "../shared/eval" : configured);
-        boolean present = Files.isRegularFile(dir.resolve("cnn_dev.jsonl")) && Files.isDirectory(dir.resolve("golden"));
-        if (!present && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(
-                    "No evaluation data at " + dir.toAbsolutePath().normalize()
-                            + ": CI must run the ROUGE-1.5.5 golden comparison (expected cnn_dev.jsonl and golden/)");
-        }
-        Assumptions.assumeTrue(
-                present,
-                () -> "Skipping the ROUGE-1.5.5 golden comparison: no evaluation data at "
-                        + dir.toAbsolutePath().normalize()
-                        + " (expected cnn_dev.jsonl and golden/; set the system property"
-                        + " eval.data.dir to the shared eval directory)");
-        return dir;
     }
 }
