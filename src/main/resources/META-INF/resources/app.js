@@ -329,7 +329,7 @@
     $('stat-algorithm').textContent = String(data.algorithm);
     $('stat-time').textContent = elapsedMs + ' ms';
     if (data.shortfall) {
-      shortfallLine.textContent = 'Fewer sentences than asked for: ' + data.shortfall;
+      shortfallLine.textContent = 'Fewer sentences than asked for: ' + data.shortfall.message;
       shortfallLine.hidden = false;
     } else {
       shortfallLine.hidden = true;

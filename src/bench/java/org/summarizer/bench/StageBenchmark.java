@@ -23,6 +23,7 @@ import org.summarizer.scoring.TreeModelFile;
 import org.summarizer.scoring.TreeScorer;
 import org.summarizer.selection.Selection;
 import org.summarizer.selection.SentenceSelector;
+import org.summarizer.service.CoreNlpAnnotatorFactory;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -35,7 +36,7 @@ import org.summarizer.summary.SummaryOptions;
  * {@code SummaryService} (annotate + {@link Summarizer#summarize}), to compare with
  * {@link org.summarizer.bench.corenlp.BareCoreNlpBenchmark} on the same texts.
  *
- * <p>Same settings as the service: {@link CoreNlpAnnotator#defaultProperties()}, the packaged weights, 3 sentences,
+ * <p>Same settings as the service: {@link CoreNlpAnnotatorFactory#standaloneProperties()}, the packaged weights, 3 sentences,
  * duplicate threshold 0.5, no title.
  */
 @State(Scope.Benchmark)
@@ -66,7 +67,7 @@ public class StageBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         text = Articles.article(words);
-        annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
+        annotator = new CoreNlpAnnotator(CoreNlpAnnotatorFactory.standaloneProperties());
         selector = new SentenceSelector(3, 0.5);
         summarizer = new Summarizer(TreeModelFile.readResource("ranking/model.json"), selector, true);
         extractor = new FeatureExtractor();

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.summarizer.config.SummarizerConfig;
+import org.summarizer.nlp.TextAdmission;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.TreeScorer.Contribution;
 import org.summarizer.selection.SelectionLimits;
+import org.summarizer.selection.Shortfall;
 import org.summarizer.summary.SentenceOrder;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -40,8 +42,7 @@ public class RequestMapper {
      *
      * @throws InvalidRequestException  listing every invalid field
      * @throws PayloadTooLargeException when the text is longer than the limit
-     * @throws UnprocessableTextException when the text has a run over {@link LongWordCheck#MAX_RUN} characters
-     *                                    without white space, or is mostly not in Latin script
+     * @throws UnprocessableTextException when {@link TextAdmission} refuses the text
      */
     public void validate(SummaryRequest request) {
         if (request == null) {
@@ -58,7 +59,7 @@ public class RequestMapper {
             errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         if (request.text() != null
-                && isUnicodeBlank(request.text())
+                && TextAdmission.isBlank(request.text())
                 && errors.stream().noneMatch(error -> error.field().equals("text"))) {
             // Bean validation's @NotBlank trims only ASCII controls and spaces; no-break and em spaces are blank too.
             errors.add(new Problem.FieldError("text", "must not be blank"));
@@ -76,39 +77,11 @@ public class RequestMapper {
         checkProcessable(request.text());
     }
 
-    /** Whether the text has nothing but white space in the Unicode sense (including no-break spaces). */
-    static boolean isUnicodeBlank(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all: a run of more than
-     * {@link LongWordCheck#MAX_RUN} characters without white space, or mostly non-Latin letters.
-     */
+    /** Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all. */
     static void checkProcessable(String text) {
-        int run = LongWordCheck.longestRun(text);
-        if (run > LongWordCheck.MAX_RUN) {
-            throw new UnprocessableTextException(
-                    "word-too-long",
-                    "Word too long",
-                    "The text contains " + run
-                            + " characters in a row without a space; the limit is " + LongWordCheck.MAX_RUN
-                            + ". Send prose with words separated by spaces.");
-        }
-        ScriptCheck.Result script = ScriptCheck.check(text);
-        if (!script.supported()) {
-            throw new UnprocessableTextException(
-                    "unsupported-language",
-                    "Unsupported language",
-                    "Most letters of the text are in " + script.mainScriptName() + " script; this service"
-                            + " summarizes English (Latin-script) text only.");
-        }
+        TextAdmission.check(text).ifPresent(refusal -> {
+            throw new UnprocessableTextException(refusal.code(), refusal.title(), refusal.detail());
+        });
     }
 
     /** The domain options of a valid request. */
@@ -142,7 +115,19 @@ public class RequestMapper {
                 "en",
                 summary.document().sentenceCount(),
                 summary.document().tokenCount(),
-                summary.shortfall());
+                shortfall(summary.shortfall()));
+    }
+
+    private static SummaryResponse.ShortfallDto shortfall(Shortfall shortfall) {
+        if (shortfall == null) {
+            return null;
+        }
+        return new SummaryResponse.ShortfallDto(
+                shortfall.code(),
+                shortfall.reasons().stream().map(Shortfall.Reason::code).toList(),
+                shortfall.requested(),
+                shortfall.returned(),
+                shortfall.message());
     }
 
     private static Map<String, SummaryResponse.FeatureDto> features(Map<String, Contribution> explanation) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param language      the language the text was processed as
  * @param sentenceCount sentences in the article
  * @param tokenCount    tokens in the article
- * @param shortfall     why fewer sentences were returned than asked for, or {@code null}
+ * @param shortfall     why fewer sentences were returned than asked for, or {@code null} when the request was met
  */
 @Schema(name = "SummaryResponse")
 public record SummaryResponse(
@@ -24,7 +24,27 @@ public record SummaryResponse(
         String language,
         int sentenceCount,
         int tokenCount,
-        String shortfall) {
+        ShortfallDto shortfall) {
+
+    /**
+     * Why a summary is shorter than asked for.
+     *
+     * @param code      the most fundamental reason: {@code short-article}, {@code ratio}, {@code budget} or
+     *                  {@code redundant}
+     * @param reasons   every reason, most fundamental first (same codes)
+     * @param requested the sentences asked for (explicitly or by default); {@code null} when only budgets were set
+     * @param returned  the sentences returned
+     * @param message   the same in one English sentence
+     */
+    @Schema(name = "Shortfall")
+    public record ShortfallDto(
+            @Schema(enumeration = {"short-article", "ratio", "budget", "redundant"})
+            String code,
+
+            List<String> reasons,
+            Integer requested,
+            int returned,
+            String message) {}
 
     /**
      * One chosen sentence. {@code text.substring(offset, offset + length)} of the submitted text equals

@@ -6,7 +6,6 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.summarizer.nlp.CoreNlpAnnotator;
 
 /**
  * Every setting of the summarizer, under the prefix {@code summarizer}. Each key can also be set as an environment
@@ -89,18 +88,21 @@ public interface SummarizerConfig {
     interface CoreNlp {
 
         /** The annotators, in order. Ranking needs tokens, sentences, POS, lemmas and entity classes. */
-        @WithDefault(CoreNlpAnnotator.DEFAULT_ANNOTATORS)
+        @WithDefault("tokenize,ssplit,pos,lemma,ner")
         String annotators();
 
-        /** The POS tagger model, a class path resource packaged by the build. */
-        @WithDefault(CoreNlpAnnotator.DEFAULT_POS_MODEL)
+        /**
+         * The POS tagger model, a class path resource packaged by the build (the fast left-3-words tagger; pom.xml's
+         * {@code corenlp.model.includes} lists the model files the build unpacks).
+         */
+        @WithDefault("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger")
         String posModel();
 
         /**
          * The NER model(s), comma-separated class path resources. The 3-class CRF is ~30x faster than CoreNLP's
          * default combination and all the ranker needs.
          */
-        @WithDefault(CoreNlpAnnotator.DEFAULT_NER_MODEL)
+        @WithDefault("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz")
         String nerModel();
 
         /**

@@ -33,16 +33,6 @@ import org.summarizer.document.Token;
  */
 public final class CoreNlpAnnotator implements DocumentAnnotator {
 
-    /** The annotators the ranker needs. */
-    public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
-
-    /** The fast left-3-words POS tagger. */
-    public static final String DEFAULT_POS_MODEL =
-            "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-
-    /** The 3-class CRF: ~30x faster than CoreNLP's default NER combination and all the ranker needs. */
-    public static final String DEFAULT_NER_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-
     private final StanfordCoreNLP linePipeline;
     private final StanfordCoreNLP blankLinePipeline;
 
@@ -105,11 +95,6 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
         // Odd characters are dropped silently instead of logging a warning per request.
         properties.put("tokenize.options", "untokenizable=noneDelete,invertible=true");
         return properties;
-    }
-
-    /** The lean pipeline with the default models. */
-    public static Map<String, String> defaultProperties() {
-        return leanProperties(DEFAULT_ANNOTATORS, DEFAULT_POS_MODEL, DEFAULT_NER_MODEL);
     }
 
     private static Properties toProperties(Map<String, String> map, String newlineIsSentenceBreak) {

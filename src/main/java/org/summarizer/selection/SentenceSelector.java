@@ -99,21 +99,28 @@ public final class SentenceSelector {
         return new Selection(chosen, shortfall(asked, chosen.size(), n, byRatio, duplicates, overBudget, limits));
     }
 
-    private static String shortfall(
+    private static Shortfall shortfall(
             Integer asked, int got, int n, int byRatio, int duplicates, int overBudget, SelectionLimits limits) {
         boolean short_ = asked != null ? got < asked : got == 0;
         if (!short_) {
             return null;
         }
+        List<Shortfall.Reason> codes = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        if (asked != null && n < asked) {
-            reasons.add("the article has only " + n + (n == 1 ? " sentence" : " sentences"));
+        if (asked != null ? n < asked : n == 0) {
+            codes.add(Shortfall.Reason.SHORT_ARTICLE);
+            reasons.add(
+                    n == 0
+                            ? "the article has no sentence"
+                            : "the article has only " + n + (n == 1 ? " sentence" : " sentences"));
         }
         if (limits.ratio() != null && byRatio < Math.min(n, asked == null ? n : asked)) {
+            codes.add(Shortfall.Reason.RATIO);
             reasons.add("ratio " + limits.ratio() + " allows at most " + byRatio
                     + (byRatio == 1 ? " sentence" : " sentences"));
         }
         if (overBudget > 0) {
+            codes.add(Shortfall.Reason.BUDGET);
             List<String> budgets = new ArrayList<>();
             if (limits.maxWords() != null) {
                 budgets.add("maxWords " + limits.maxWords());
@@ -125,12 +132,14 @@ public final class SentenceSelector {
                     + String.join(" and ", budgets));
         }
         if (duplicates > 0) {
+            codes.add(Shortfall.Reason.REDUNDANT);
             reasons.add(duplicates + (duplicates == 1 ? " sentence was" : " sentences were")
                     + " skipped as redundant with the summary (shared word trigrams)");
         }
         String head =
                 asked != null ? "Returned " + got + " of " + asked + " requested sentences" : "Returned no sentence";
-        return reasons.isEmpty() ? head + "." : head + ": " + String.join("; ", reasons) + ".";
+        // selection stops before the target only for the causes above, so there is at least one
+        return new Shortfall(codes, asked, got, head + ": " + String.join("; ", reasons) + ".");
     }
 
     private boolean isNearDuplicate(Set<String> candidate, Set<String> chosen) {

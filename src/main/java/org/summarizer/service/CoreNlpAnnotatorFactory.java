@@ -3,6 +3,7 @@ package org.summarizer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.summarizer.config.StandaloneConfiguration;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.nlp.CoreNlpAnnotator;
@@ -18,11 +19,19 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
     }
 
     /** The lean CoreNLP properties from the configuration; explicit {@code summarizer.corenlp.properties} win. */
-    Map<String, String> properties() {
+    public Map<String, String> properties() {
         Map<String, String> properties = new LinkedHashMap<>(
                 CoreNlpAnnotator.leanProperties(config.annotators(), config.posModel(), config.nerModel()));
         properties.putAll(config.properties());
         return properties;
+    }
+
+    /**
+     * The properties the service uses, read outside Quarkus with {@link StandaloneConfiguration} (for the offline
+     * tools, benchmarks and tests that build the annotator themselves).
+     */
+    public static Map<String, String> standaloneProperties() {
+        return new CoreNlpAnnotatorFactory(StandaloneConfiguration.load()).properties();
     }
 
     @Override

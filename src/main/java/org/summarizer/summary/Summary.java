@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.summarizer.document.Document;
 import org.summarizer.scoring.Algorithm;
+import org.summarizer.selection.Shortfall;
 
 /**
  * The result of summarizing one document.
@@ -13,7 +14,7 @@ import org.summarizer.scoring.Algorithm;
  * @param algorithm the ranker used
  * @param shortfall why fewer sentences were returned than asked for, or {@code null}
  */
-public record Summary(Document document, List<SummarySentence> sentences, Algorithm algorithm, String shortfall) {
+public record Summary(Document document, List<SummarySentence> sentences, Algorithm algorithm, Shortfall shortfall) {
 
     public Summary {
         sentences = List.copyOf(sentences);

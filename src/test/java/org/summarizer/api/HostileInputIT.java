@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.summarizer.nlp.LongWordCheck;
 
 /**
  * The rows of {@code docs/reliability.md} where CoreNLP's own behaviour matters, against the packaged application

@@ -288,7 +288,10 @@ class HostileInputTest {
                 .statusCode(200)
                 .body("sentences", hasSize(0))
                 .body("summary", equalTo(""))
-                .body("shortfall", containsString("maxWords 1"));
+                .body("shortfall.code", equalTo("budget"))
+                .body("shortfall.requested", equalTo(null))
+                .body("shortfall.returned", equalTo(0))
+                .body("shortfall.message", containsString("maxWords 1"));
     }
 
     // Row: a declared body over the limit is refused before it is read

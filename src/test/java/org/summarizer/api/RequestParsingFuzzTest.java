@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.summarizer.config.SummarizerConfig;
+import org.summarizer.nlp.LongWordCheck;
 import org.summarizer.selection.SelectionLimits;
 import org.summarizer.summary.SummaryOptions;
 

@@ -127,7 +127,13 @@ class SummaryResourceTest {
                 .then()
                 .statusCode(200)
                 .body("sentences", hasSize(1))
-                .body("shortfall", equalTo("Returned 1 of 3 requested sentences: the article has only 1 sentence."));
+                .body("shortfall.code", equalTo("short-article"))
+                .body("shortfall.reasons", org.hamcrest.Matchers.contains("short-article"))
+                .body("shortfall.requested", equalTo(3))
+                .body("shortfall.returned", equalTo(1))
+                .body(
+                        "shortfall.message",
+                        equalTo("Returned 1 of 3 requested sentences: the article has only 1 sentence."));
     }
 
     @Test

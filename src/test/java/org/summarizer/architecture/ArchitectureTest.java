@@ -3,10 +3,21 @@ package org.summarizer.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -93,8 +104,62 @@ class ArchitectureTest {
                 .whereLayer("features")
                 .mayOnlyBeAccessedByLayers("scoring", "selection", "summary", "service", "api", "tools")
                 .whereLayer("nlp")
-                .mayOnlyBeAccessedByLayers("service", "api", "config", "tools")
+                .mayOnlyBeAccessedByLayers("service", "api", "tools")
                 .check(WITH_TOOLS);
+    }
+
+    /**
+     * The "depends on" column of docs/architecture.md's package tables is the real one: for each package, exactly the
+     * other {@code org.summarizer} packages its classes use ("nothing" for none).
+     */
+    @Test
+    void theArchitectureDocumentListsTheRealDependencies() throws IOException {
+        Map<String, Set<String>> documented = documentedDependencies(Path.of("docs", "architecture.md"));
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (JavaClass javaClass : WITH_TOOLS) {
+            String from = topPackage(javaClass.getPackageName());
+            if (from == null) {
+                continue;
+            }
+            Set<String> targets = actual.computeIfAbsent(from, k -> new TreeSet<>());
+            for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                String to = topPackage(dependency.getTargetClass().getPackageName());
+                if (to != null && !to.equals(from)) {
+                    targets.add(to);
+                }
+            }
+        }
+        assertThat(documented).isEqualTo(actual);
+    }
+
+    /** {@code org.summarizer.api.x} -> {@code api}; null outside the project's packages. */
+    private static String topPackage(String name) {
+        String prefix = "org.summarizer.";
+        if (!name.startsWith(prefix)) {
+            return null;
+        }
+        String rest = name.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /** Rows {@code | `package` | responsibility | `a`, `b` |} of the document's tables. */
+    private static Map<String, Set<String>> documentedDependencies(Path file) throws IOException {
+        Pattern row = Pattern.compile("^\\| `([a-z]+)` \\|.*\\|([^|]*)\\|$");
+        Pattern name = Pattern.compile("`([a-z]+)`");
+        Map<String, Set<String>> documented = new TreeMap<>();
+        for (String line : Files.readAllLines(file)) {
+            Matcher matcher = row.matcher(line);
+            if (matcher.matches()) {
+                Set<String> targets = new TreeSet<>();
+                Matcher names = name.matcher(matcher.group(2));
+                while (names.find()) {
+                    targets.add(names.group(1));
+                }
+                documented.put(matcher.group(1), targets);
+            }
+        }
+        return documented;
     }
 
     @Test

@@ -51,7 +51,8 @@ class QualityGateIT {
     @BeforeAll
     static void evaluate() throws IOException {
         Path dir = EvalData.dir("the quality gate", List.of("cnn_dev.jsonl", "dm_dev.jsonl", "bbc_dev.jsonl"));
-        CorpusLoader loader = new CorpusLoader(null, Runtime.getRuntime().availableProcessors(), System.err);
+        CorpusLoader loader =
+                org.summarizer.cli.Main.corpusLoader(null, Runtime.getRuntime().availableProcessors(), System.err);
         Evaluation evaluation =
                 new Evaluation(org.summarizer.cli.Main.summarizer(TreeModelFile.readResource("ranking/model.json")), 3);
         for (Target target : TARGETS) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
+import org.summarizer.service.CoreNlpAnnotatorFactory;
 
 /** The real CoreNLP pipeline: offsets, paragraphs, entities, and identical output under concurrent use. */
 class CoreNlpAnnotatorIT {
@@ -24,7 +25,7 @@ class CoreNlpAnnotatorIT {
 
     @BeforeAll
     static void load() throws IOException {
-        annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
+        annotator = new CoreNlpAnnotator(CoreNlpAnnotatorFactory.standaloneProperties());
         try (InputStream in = CoreNlpAnnotatorIT.class.getResourceAsStream("/articles/river-bridge.txt")) {
             article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

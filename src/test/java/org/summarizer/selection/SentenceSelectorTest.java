@@ -52,7 +52,10 @@ class SentenceSelectorTest {
         Selection selection = selector.select(
                 fiveSentences(), new double[] {0.1, 0.9, 0.3, 0.7, 0.2}, new SelectionLimits(3, 9, null, null));
         assertThat(selection.ranked()).containsExactly(1, 2);
-        assertThat(selection.shortfall()).contains("2 of 3").contains("maxWords 9");
+        assertThat(selection.shortfall().message()).contains("2 of 3").contains("maxWords 9");
+        assertThat(selection.shortfall().code()).isEqualTo("budget");
+        assertThat(selection.shortfall().requested()).isEqualTo(3);
+        assertThat(selection.shortfall().returned()).isEqualTo(2);
     }
 
     @Test
@@ -75,7 +78,8 @@ class SentenceSelectorTest {
         assertThat(selection.shortfall()).isNull();
         Selection both = selector.select(fiveSentences(), scores, new SelectionLimits(4, null, null, 0.3));
         assertThat(both.ranked()).hasSize(2);
-        assertThat(both.shortfall()).contains("ratio 0.3 allows at most 2 sentences");
+        assertThat(both.shortfall().message()).contains("ratio 0.3 allows at most 2 sentences");
+        assertThat(both.shortfall().code()).isEqualTo("ratio");
     }
 
     @Test
@@ -87,7 +91,8 @@ class SentenceSelectorTest {
                 null);
         Selection selection = selector.select(document, new double[] {0.9, 0.8, 0.1}, SelectionLimits.sentences(3));
         assertThat(selection.ranked()).containsExactly(0, 2);
-        assertThat(selection.shortfall()).contains("redundant with the summary");
+        assertThat(selection.shortfall().message()).contains("redundant with the summary");
+        assertThat(selection.shortfall().reasons()).containsExactly(Shortfall.Reason.REDUNDANT);
         SentenceSelector permissive = new SentenceSelector(3, 1.0);
         assertThat(permissive
                         .select(document, new double[] {0.9, 0.8, 0.1}, SelectionLimits.sentences(3))
@@ -101,7 +106,12 @@ class SentenceSelectorTest {
         Selection selection = selector.select(document, new double[] {0.5}, SelectionLimits.sentences(3));
         assertThat(selection.ranked()).containsExactly(0);
         assertThat(selection.shortfall())
-                .isEqualTo("Returned 1 of 3 requested sentences: the article has only 1" + " sentence.");
+                .isEqualTo(new Shortfall(
+                        java.util.List.of(Shortfall.Reason.SHORT_ARTICLE),
+                        3,
+                        1,
+                        "Returned 1 of 3 requested sentences: the article has only 1 sentence."));
+        assertThat(selection.shortfall().code()).isEqualTo("short-article");
     }
 
     @Test
@@ -109,7 +119,11 @@ class SentenceSelectorTest {
         Selection selection = selector.select(
                 fiveSentences(), new double[] {0.5, 0.4, 0.3, 0.2, 0.1}, new SelectionLimits(null, 1, null, null));
         assertThat(selection.ranked()).isEmpty();
-        assertThat(selection.shortfall()).startsWith("Returned no sentence").contains("maxWords 1");
+        assertThat(selection.shortfall().message())
+                .startsWith("Returned no sentence")
+                .contains("maxWords 1");
+        assertThat(selection.shortfall().requested()).isNull();
+        assertThat(selection.shortfall().code()).isEqualTo("budget");
     }
 
     @Test
@@ -145,6 +159,6 @@ class SentenceSelectorTest {
                 .containsExactly(0, 1, 2);
         Selection strict = new SentenceSelector(3, 0).select(document, scores, SelectionLimits.sentences(3));
         assertThat(strict.ranked()).containsExactly(0, 3);
-        assertThat(strict.shortfall()).contains("2 sentences were skipped");
+        assertThat(strict.shortfall().message()).contains("2 sentences were skipped");
     }
 }

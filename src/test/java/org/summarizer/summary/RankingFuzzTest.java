@@ -153,7 +153,9 @@ class RankingFuzzTest {
         }
         Integer asked = nothingSet ? Integer.valueOf(defaultSentences) : limits.sentences();
         if (asked != null && chosen.size() < asked) {
-            assertThat(selection.shortfall()).isNotBlank();
+            assertThat(selection.shortfall().message()).isNotBlank();
+            assertThat(selection.shortfall().returned())
+                    .isEqualTo(selection.ranked().size());
         }
     }
 

@@ -1,298 +1,59 @@
 package org.summarizer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.summarizer.document.Document;
-import org.summarizer.eval.AnnotatedCorpus;
-import org.summarizer.eval.Article;
-import org.summarizer.eval.Corpus;
-import org.summarizer.eval.CorpusLoader;
-import org.summarizer.eval.Evaluation;
-import org.summarizer.features.Feature;
-import org.summarizer.features.FeatureExtractor;
-import org.summarizer.features.FeaturedDocument;
-import org.summarizer.training.Trainer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/**
- * {@code train} and {@code ablate}: trains the trees on the training files, the last {@code --holdout} share of each
- * file held out as validation, and reports ROUGE on that held-out part (paragraphed and flattened) against Lead and
- * TextRank. With {@code --holdout 0} it trains on everything. Flat-text robustness comes from training on a
- * {@code --flat-share} of the articles with their paragraphs joined into one line.
- */
-final class TrainCommand {
+/** {@code train}: trains the default ranker's trees and writes the model file. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains the gradient-boosted trees of the features ranker on greedy-oracle labels (XGBoost), reports"
+                    + " ROUGE on the held-out part of each file, and writes the model file with its provenance.",
+            "The shipped model: train --data cnn_train.jsonl --data dm_train.jsonl --data bbc_train.jsonl"
+                    + " --share bbc_train=0.02 --untitled-share 0.3 --holdout 0"
+        })
+final class TrainCommand implements Callable<Integer> {
 
-    static final Set<String> OPTIONS = Set.of(
-            "share",
-            "flat-share",
-            "holdout",
-            "objective",
-            "rounds",
-            "depth",
-            "eta",
-            "subsample",
-            "min-child-weight",
-            "exclude",
-            "graded",
-            "untitled-share",
-            "seed",
-            "out");
+    @Spec
+    private CommandSpec spec;
 
-    static final String USAGE = String.join(
-            "\n                              ",
-            "[--share cnn_train=1,dm_train=1,bbc_train=0.02] [--flat-share 0.5] [--untitled-share 0]",
-            "[--holdout 0.1] [--objective binary:logistic] [--rounds 500] [--depth 4] [--eta 0.05]",
-            "[--subsample 0.8] [--min-child-weight 10] [--exclude f,...] [--graded] [--seed 42]",
-            "[--out target/model.json]");
+    @Mixin
+    private CorpusOptions corpus;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    @Mixin
+    private TrainingOptions training;
 
-    private final Options options;
-    private final CorpusLoader loader;
-    private final PrintStream out;
-
-    TrainCommand(Options options, CorpusLoader loader, PrintStream out) {
-        this.options = options;
-        this.loader = loader;
-        this.out = out;
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = corpus.files(spec);
+        new Training(
+                        training,
+                        files,
+                        corpus.limit(),
+                        corpus.loader(),
+                        recordedCommand(spec),
+                        spec.commandLine().getOut())
+                .train();
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
-    /** One training file, annotated both ways, split into its training and held-out parts. */
-    private record Split(String name, Corpus paragraphs, Corpus flat, int cut) {}
-
-    private final FeatureExtractor extractor = new FeatureExtractor();
-
-    void train() throws IOException {
-        long start = System.nanoTime();
-        List<Split> splits = load();
-        Trainer.Trained trained = fit(splits, excluded());
-        report(splits, trained, "");
-        ObjectNode file = trained.file();
-        String version = LocalDate.now() + "."
-                + AnnotatedCorpus.sha256(JSON.writeValueAsString(file.get("trees")))
-                        .substring(0, 8);
-        file.put("version", version);
-        Map<String, Object> provenance = provenance(splits);
-        provenance.forEach((key, value) -> file.set(key, JSON.valueToTree(value)));
-        Path target = Path.of(options.last("out", "target/model.json"));
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        JSON.writeValue(target.toFile(), file);
-        out.printf(
-                "Wrote %s (version %s, %d trees, %d nodes) in %.0f s%n",
-                target,
-                version,
-                trained.model().trees().size(),
-                trained.model().nodes(),
-                (System.nanoTime() - start) / 1e9);
-    }
-
-    void ablate() throws IOException {
-        List<Split> splits = load();
-        Map<String, Set<Feature>> runs = new LinkedHashMap<>();
-        runs.put("(none: all features)", EnumSet.noneOf(Feature.class));
-        FeatureGroups.ALL.forEach((name, features) -> runs.put("-" + name, features));
-        for (Map.Entry<String, Set<Feature>> run : runs.entrySet()) {
-            report(splits, fit(splits, run.getValue()), run.getKey());
+    /** The command line as typed, with each existing file shortened to its name (the model file records it). */
+    static String recordedCommand(CommandSpec spec) {
+        List<String> parts = new ArrayList<>(); // the original arguments start with the command's name
+        for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+            Path path = Path.of(arg);
+            parts.add(Files.isRegularFile(path) ? path.getFileName().toString() : arg);
         }
-    }
-
-    private List<Split> load() throws IOException {
-        List<String> data = options.all("data");
-        if (data.isEmpty()) {
-            throw new IllegalArgumentException("--data TRAIN.jsonl is required");
-        }
-        double holdout = options.number("holdout", 0.1);
-        if (holdout < 0 || holdout >= 1) {
-            throw new IllegalArgumentException("--holdout must be in [0, 1)");
-        }
-        int limit = options.integer("limit", 0);
-        List<Split> splits = new ArrayList<>();
-        for (String file : data) {
-            Corpus paragraphs = loader.load(file, false, limit);
-            Corpus flat = loader.load(file, true, limit);
-            int cut = (int) Math.round(paragraphs.articles().size() * (1 - holdout));
-            splits.add(new Split(paragraphs.name(), paragraphs, flat, cut));
-        }
-        return splits;
-    }
-
-    private Set<Feature> excluded() {
-        Set<Feature> excluded = EnumSet.noneOf(Feature.class);
-        for (String key : options.last("exclude", "").split(",")) {
-            if (!key.isBlank()) {
-                excluded.add(Feature.fromKey(key.strip()));
-            }
-        }
-        return excluded;
-    }
-
-    private Map<String, Double> shares(List<Split> splits) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (Split split : splits) {
-            shares.put(split.name(), 1.0);
-        }
-        String spec = options.last("share", "");
-        for (String part : spec.split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] kv = part.split("=", 2);
-            if (kv.length != 2 || !shares.containsKey(kv[0].strip())) {
-                throw new IllegalArgumentException("--share needs name=weight for the --data files, got '" + part
-                        + "' (names: " + shares.keySet() + ")");
-            }
-            shares.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
-        }
-        return shares;
-    }
-
-    private Trainer.Trained fit(List<Split> splits, Set<Feature> excluded) {
-        double flatShare = options.number("flat-share", 0.5);
-        double untitledShare = options.number("untitled-share", 0);
-        Map<String, Double> shares = shares(splits);
-        double shareSum =
-                shares.values().stream().mapToDouble(Double::doubleValue).sum();
-        int total = splits.stream().mapToInt(Split::cut).sum();
-        List<Trainer.Example> examples = new ArrayList<>();
-        for (Split split : splits) {
-            double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
-            if (weight == 0) {
-                continue;
-            }
-            List<Integer> indices = new ArrayList<>();
-            for (int i = 0; i < split.cut(); i++) {
-                indices.add(i);
-            }
-            List<Trainer.Example> part = indices.parallelStream()
-                    .map(i -> {
-                        Article article = split.paragraphs().articles().get(i);
-                        Corpus corpus = inShare(article, flatShare, 0) ? split.flat() : split.paragraphs();
-                        Document document = corpus.documents().get(i);
-                        if (inShare(article, untitledShare, 1)) {
-                            document = new Document(document.text(), document.sentences(), List.of());
-                        }
-                        FeaturedDocument featured = extractor.extract(document);
-                        return new Trainer.Example(
-                                featured,
-                                Evaluation.sentenceTexts(corpus.documents().get(i)),
-                                corpus.articles().get(i).referenceSentences(),
-                                weight);
-                    })
-                    .toList();
-            examples.addAll(part);
-        }
-        Trainer.Settings settings = new Trainer.Settings(
-                options.last("objective", "binary:logistic"),
-                options.integer("rounds", 500),
-                options.integer("depth", 4),
-                options.number("eta", 0.05),
-                options.number("subsample", 0.8),
-                options.number("min-child-weight", 10),
-                3,
-                options.has("graded"),
-                excluded,
-                EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
-                options.integer("seed", 42));
-        String version = LocalDate.now() + ".pending";
-        return new Trainer(settings).train(examples, version, trainingData(splits, shares));
-    }
-
-    /**
-     * Whether an article is among the {@code share} picked for an augmentation, decided by its id (stable); each
-     * {@code salt} picks independently of the others.
-     */
-    private static boolean inShare(Article article, double share, int salt) {
-        int bucket = Math.floorMod((article.id().hashCode() + salt * 0x5BD1E995) * 0x9E3779B9, 1000);
-        return bucket < share * 1000;
-    }
-
-    private void report(List<Split> splits, Trainer.Trained trained, String label) {
-        Map<String, List<Evaluation.SystemRun>> results = new LinkedHashMap<>();
-        Evaluation evaluation = new Evaluation(Main.summarizer(trained.model()), 3);
-        for (Split split : splits) {
-            if (split.cut() >= split.paragraphs().articles().size()) {
-                continue;
-            }
-            for (Corpus corpus : List.of(split.paragraphs(), split.flat())) {
-                int n = corpus.articles().size();
-                List<Evaluation.SystemRun> runs = evaluation.run(
-                        corpus.articles().subList(split.cut(), n),
-                        corpus.documents().subList(split.cut(), n),
-                        List.of("features", "lead", "textrank"));
-                results.put(corpus.name() + "-holdout", runs);
-            }
-        }
-        if (!results.isEmpty()) {
-            out.println(label.isEmpty() ? "Held-out part of each training file:" : "Ablation " + label + ":");
-            out.println(Evaluation.table(results));
-        }
-    }
-
-    private String trainingData(List<Split> splits, Map<String, Double> shares) {
-        List<String> parts = new ArrayList<>();
-        for (Split split : splits) {
-            try {
-                parts.add(split.paragraphs().file().getFileName() + " sha256:"
-                        + AnnotatedCorpus.sha256(split.paragraphs().file()).substring(0, 16) + " (first "
-                        + split.cut() + " of " + split.paragraphs().articles().size() + " articles, share "
-                        + shares.get(split.name()) + ")");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private Map<String, Object> provenance(List<Split> splits) throws IOException {
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("trainedAt", LocalDate.now().toString());
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Split split : splits) {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("file", split.paragraphs().file().getFileName().toString());
-            file.put("sha256", AnnotatedCorpus.sha256(split.paragraphs().file()));
-            file.put("articles", split.paragraphs().articles().size());
-            file.put("trainedOn", split.cut());
-            files.add(file);
-        }
-        provenance.put("data", files);
-        provenance.put("labels", "greedy ROUGE-1+2 oracle, up to 3 sentences");
-        provenance.put("increasing", List.of(Feature.TITLE_OVERLAP.key(), Feature.TITLE_ENTITY_OVERLAP.key()));
-        provenance.put("command", "train " + String.join(" ", commandLine()));
-        return provenance;
-    }
-
-    private List<String> commandLine() {
-        List<String> parts = new ArrayList<>();
-        for (String name : List.of(
-                "share",
-                "flat-share",
-                "untitled-share",
-                "holdout",
-                "objective",
-                "rounds",
-                "depth",
-                "eta",
-                "graded",
-                "seed")) {
-            if (options.has(name)) {
-                parts.add("--" + name + " " + options.last(name, ""));
-            }
-        }
-        for (String file : options.all("data")) {
-            parts.add("--data " + Path.of(file).getFileName());
-        }
-        return parts;
+        return String.join(" ", parts);
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A progress bar with ETA on a terminal (redrawn in place); without a terminal, a plain line every 10%, so CI logs
  * stay short.
  */
-final class Progress {
+public final class Progress {
 
     private final String label;
     private final int total;
@@ -18,7 +18,8 @@ final class Progress {
     private final AtomicInteger done = new AtomicInteger();
     private volatile int lastDecile = -1;
 
-    Progress(String label, int total, PrintStream out) {
+    /** A progress display for {@code total} items, drawn on {@code out}. */
+    public Progress(String label, int total, PrintStream out) {
         this.label = label;
         this.total = Math.max(1, total);
         this.out = out;
@@ -26,7 +27,7 @@ final class Progress {
     }
 
     /** Records one finished item. */
-    void step() {
+    public void step() {
         int now = done.incrementAndGet();
         if (terminal) {
             if (now == total || now % Math.max(1, total / 200) == 0) {

@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.summarizer.bench.Articles;
 import org.summarizer.bench.BenchSettings;
-import org.summarizer.nlp.CoreNlpAnnotator;
+import org.summarizer.service.CoreNlpAnnotatorFactory;
 
 /**
  * The baseline: the CoreNLP library itself, a plain {@code new StanfordCoreNLP(props)} and
- * {@code annotate(new Annotation(text))} with exactly {@link CoreNlpAnnotator#defaultProperties()} plus
+ * {@code annotate(new Annotation(text))} with exactly {@link CoreNlpAnnotatorFactory#standaloneProperties()} plus
  * {@code ssplit.newlineIsSentenceBreak=always} (the pipeline the service uses for text whose paragraphs are single
  * lines, as the benchmark texts are), on the same texts as {@link org.summarizer.bench.StageBenchmark}. The only
  * benchmark code that touches {@code edu.stanford.nlp}.
@@ -47,7 +47,7 @@ public class BareCoreNlpBenchmark {
     public void setUp() {
         text = Articles.article(words);
         Properties properties = new Properties();
-        properties.putAll(CoreNlpAnnotator.defaultProperties());
+        properties.putAll(CoreNlpAnnotatorFactory.standaloneProperties());
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         pipeline = new StanfordCoreNLP(properties);
     }

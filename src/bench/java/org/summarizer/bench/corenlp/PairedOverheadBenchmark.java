@@ -36,6 +36,7 @@ import org.summarizer.nlp.CoreNlpAnnotator;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.TreeModelFile;
 import org.summarizer.selection.SentenceSelector;
+import org.summarizer.service.CoreNlpAnnotatorFactory;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.SummaryOptions;
 
@@ -78,10 +79,10 @@ public class PairedOverheadBenchmark {
     public void setUp() {
         text = Articles.article(words);
         Properties properties = new Properties();
-        properties.putAll(CoreNlpAnnotator.defaultProperties());
+        properties.putAll(CoreNlpAnnotatorFactory.standaloneProperties());
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         bare = new StanfordCoreNLP(properties);
-        annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties());
+        annotator = new CoreNlpAnnotator(CoreNlpAnnotatorFactory.standaloneProperties());
         summarizer =
                 new Summarizer(TreeModelFile.readResource("ranking/model.json"), new SentenceSelector(3, 0.5), true);
         options = SummaryOptions.of(Algorithm.FEATURES, 3);

@@ -1,4 +1,4 @@
-package org.summarizer.api;
+package org.summarizer.nlp;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package org.summarizer.api;
+package org.summarizer.nlp;
 
 /**
  * Finds the longest run of characters without white space in a text. CoreNLP's English tokenizer takes time

@@ -1,4 +1,4 @@
-package org.summarizer.api;
+package org.summarizer.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

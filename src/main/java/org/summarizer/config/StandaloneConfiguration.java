@@ -1,4 +1,4 @@
-package org.summarizer.cli;
+package org.summarizer.config;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -10,28 +10,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Duration;
-import org.summarizer.config.SummarizerConfig;
 
 /**
- * The service's {@code summarizer.*} configuration for the offline tools: the same mapping, defaults and
+ * The service's {@code summarizer.*} configuration outside Quarkus (the offline tools, benchmarks and tests that
+ * build the pipeline themselves): the same mapping, defaults and
  * {@code application.properties}, overridden by system properties ({@code -Dsummarizer.ranking.model=...}) and
  * environment variables ({@code SUMMARIZER_RANKING_TRIGRAM_BLOCKING=false}) as in the service, with Quarkus'
  * converters for sizes ({@code 1M}) and durations ({@code 10s}).
  */
-final class Configuration {
+public final class StandaloneConfiguration {
 
     /** Quarkus reads application.properties at ordinal 250, below system properties and environment variables. */
     private static final int APPLICATION_PROPERTIES_ORDINAL = 250;
 
-    private Configuration() {}
+    private StandaloneConfiguration() {}
 
-    static SummarizerConfig load() {
+    /** Reads the mapping with its defaults, {@code application.properties}, system properties and environment. */
+    public static SummarizerConfig load() {
         SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(SummarizerConfig.class);
-        URL properties = Configuration.class.getClassLoader().getResource("application.properties");
+        URL properties = StandaloneConfiguration.class.getClassLoader().getResource("application.properties");
         if (properties != null) {
             try {
                 builder.withSources(new PropertiesConfigSource(properties, APPLICATION_PROPERTIES_ORDINAL));

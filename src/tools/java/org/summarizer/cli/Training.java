@@ -1,0 +1,250 @@
+package org.summarizer.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summarizer.document.Document;
+import org.summarizer.eval.AnnotatedCorpus;
+import org.summarizer.eval.Article;
+import org.summarizer.eval.Corpus;
+import org.summarizer.eval.CorpusLoader;
+import org.summarizer.eval.Evaluation;
+import org.summarizer.features.Feature;
+import org.summarizer.features.FeatureExtractor;
+import org.summarizer.features.FeaturedDocument;
+import org.summarizer.training.Trainer;
+
+/**
+ * What {@code train} and {@code ablate} do: trains the trees on the training files, the last {@code --holdout} share
+ * of each file held out as validation, and reports ROUGE on that held-out part (paragraphed and flattened) against
+ * Lead and TextRank. With {@code --holdout 0} it trains on everything. Flat-text robustness comes from training on a
+ * {@code --flat-share} of the articles with their paragraphs joined into one line.
+ */
+final class Training {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final TrainingOptions options;
+    private final List<Path> files;
+    private final int limit;
+    private final CorpusLoader loader;
+    private final String command;
+    private final PrintWriter out;
+
+    /**
+     * @param options what to train
+     * @param files   the training files
+     * @param limit   at most this many articles of each file (0: all)
+     * @param loader  annotates the files
+     * @param command the command line, recorded in the model file (file paths shortened to their names)
+     * @param out     where the reports go
+     */
+    Training(
+            TrainingOptions options,
+            List<Path> files,
+            int limit,
+            CorpusLoader loader,
+            String command,
+            PrintWriter out) {
+        this.options = options;
+        this.files = files;
+        this.limit = limit;
+        this.loader = loader;
+        this.command = command;
+        this.out = out;
+    }
+
+    /** One training file, annotated both ways, split into its training and held-out parts. */
+    private record Split(String name, Corpus paragraphs, Corpus flat, int cut) {}
+
+    private final FeatureExtractor extractor = new FeatureExtractor();
+
+    void train() throws IOException {
+        long start = System.nanoTime();
+        List<Split> splits = load();
+        Trainer.Trained trained = fit(splits, options.excluded());
+        report(splits, trained, "");
+        ObjectNode file = trained.file();
+        String version = LocalDate.now() + "."
+                + AnnotatedCorpus.sha256(JSON.writeValueAsString(file.get("trees")))
+                        .substring(0, 8);
+        file.put("version", version);
+        Map<String, Object> provenance = provenance(splits);
+        provenance.forEach((key, value) -> file.set(key, JSON.valueToTree(value)));
+        Path target = options.out();
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        JSON.writeValue(target.toFile(), file);
+        out.printf(
+                "Wrote %s (version %s, %d trees, %d nodes) in %.0f s%n",
+                target,
+                version,
+                trained.model().trees().size(),
+                trained.model().nodes(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    void ablate() throws IOException {
+        List<Split> splits = load();
+        Map<String, Set<Feature>> runs = new LinkedHashMap<>();
+        runs.put("(none: all features)", EnumSet.noneOf(Feature.class));
+        FeatureGroups.ALL.forEach((name, features) -> runs.put("-" + name, features));
+        for (Map.Entry<String, Set<Feature>> run : runs.entrySet()) {
+            report(splits, fit(splits, run.getValue()), run.getKey());
+        }
+    }
+
+    private List<Split> load() throws IOException {
+        options.check();
+        double holdout = options.holdout();
+        List<Split> splits = new ArrayList<>();
+        for (Path file : files) {
+            Corpus paragraphs = loader.load(file.toString(), false, limit);
+            Corpus flat = loader.load(file.toString(), true, limit);
+            int cut = (int) Math.round(paragraphs.articles().size() * (1 - holdout));
+            splits.add(new Split(paragraphs.name(), paragraphs, flat, cut));
+        }
+        return splits;
+    }
+
+    private Map<String, Double> shares(List<Split> splits) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Split split : splits) {
+            shares.put(split.name(), 1.0);
+        }
+        options.shares().forEach((name, weight) -> {
+            if (!shares.containsKey(name)) {
+                throw new IllegalArgumentException(
+                        "--share names a file not given with --data: '" + name + "' (names: " + shares.keySet() + ")");
+            }
+            shares.put(name, weight);
+        });
+        return shares;
+    }
+
+    private Trainer.Trained fit(List<Split> splits, Set<Feature> excluded) {
+        double flatShare = options.flatShare();
+        double untitledShare = options.untitledShare();
+        Map<String, Double> shares = shares(splits);
+        double shareSum =
+                shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        int total = splits.stream().mapToInt(Split::cut).sum();
+        List<Trainer.Example> examples = new ArrayList<>();
+        for (Split split : splits) {
+            double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
+            if (weight == 0) {
+                continue;
+            }
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < split.cut(); i++) {
+                indices.add(i);
+            }
+            List<Trainer.Example> part = indices.parallelStream()
+                    .map(i -> {
+                        Article article = split.paragraphs().articles().get(i);
+                        Corpus corpus = inShare(article, flatShare, 0) ? split.flat() : split.paragraphs();
+                        Document document = corpus.documents().get(i);
+                        if (inShare(article, untitledShare, 1)) {
+                            document = new Document(document.text(), document.sentences(), List.of());
+                        }
+                        FeaturedDocument featured = extractor.extract(document);
+                        return new Trainer.Example(
+                                featured,
+                                Evaluation.sentenceTexts(corpus.documents().get(i)),
+                                corpus.articles().get(i).referenceSentences(),
+                                weight);
+                    })
+                    .toList();
+            examples.addAll(part);
+        }
+        Trainer.Settings settings = new Trainer.Settings(
+                options.objective(),
+                options.rounds(),
+                options.depth(),
+                options.eta(),
+                options.subsample(),
+                options.minChildWeight(),
+                3,
+                options.graded(),
+                excluded,
+                EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
+                options.seed());
+        String version = LocalDate.now() + ".pending";
+        return new Trainer(settings).train(examples, version, trainingData(splits, shares));
+    }
+
+    /**
+     * Whether an article is among the {@code share} picked for an augmentation, decided by its id (stable); each
+     * {@code salt} picks independently of the others.
+     */
+    private static boolean inShare(Article article, double share, int salt) {
+        int bucket = Math.floorMod((article.id().hashCode() + salt * 0x5BD1E995) * 0x9E3779B9, 1000);
+        return bucket < share * 1000;
+    }
+
+    private void report(List<Split> splits, Trainer.Trained trained, String label) {
+        Map<String, List<Evaluation.SystemRun>> results = new LinkedHashMap<>();
+        Evaluation evaluation = new Evaluation(Main.summarizer(trained.model()), 3);
+        for (Split split : splits) {
+            if (split.cut() >= split.paragraphs().articles().size()) {
+                continue;
+            }
+            for (Corpus corpus : List.of(split.paragraphs(), split.flat())) {
+                int n = corpus.articles().size();
+                List<Evaluation.SystemRun> runs = evaluation.run(
+                        corpus.articles().subList(split.cut(), n),
+                        corpus.documents().subList(split.cut(), n),
+                        List.of("features", "lead", "textrank"));
+                results.put(corpus.name() + "-holdout", runs);
+            }
+        }
+        if (!results.isEmpty()) {
+            out.println(label.isEmpty() ? "Held-out part of each training file:" : "Ablation " + label + ":");
+            out.println(Evaluation.table(results));
+        }
+    }
+
+    private String trainingData(List<Split> splits, Map<String, Double> shares) {
+        List<String> parts = new ArrayList<>();
+        for (Split split : splits) {
+            try {
+                parts.add(split.paragraphs().file().getFileName() + " sha256:"
+                        + AnnotatedCorpus.sha256(split.paragraphs().file()).substring(0, 16) + " (first "
+                        + split.cut() + " of " + split.paragraphs().articles().size() + " articles, share "
+                        + shares.get(split.name()) + ")");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private Map<String, Object> provenance(List<Split> splits) throws IOException {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("trainedAt", LocalDate.now().toString());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Split split : splits) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("file", split.paragraphs().file().getFileName().toString());
+            file.put("sha256", AnnotatedCorpus.sha256(split.paragraphs().file()));
+            file.put("articles", split.paragraphs().articles().size());
+            file.put("trainedOn", split.cut());
+            files.add(file);
+        }
+        provenance.put("data", files);
+        provenance.put("labels", "greedy ROUGE-1+2 oracle, up to 3 sentences");
+        provenance.put("increasing", List.of(Feature.TITLE_OVERLAP.key(), Feature.TITLE_ENTITY_OVERLAP.key()));
+        provenance.put("command", command);
+        return provenance;
+    }
+}

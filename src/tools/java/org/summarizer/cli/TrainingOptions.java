@@ -1,0 +1,175 @@
+package org.summarizer.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.summarizer.features.Feature;
+import picocli.CommandLine.Option;
+
+/** The learner's and the training mix's options, shared by {@code train} and {@code ablate}. */
+final class TrainingOptions {
+
+    @Option(
+            names = "--share",
+            split = ",",
+            paramLabel = "NAME=WEIGHT",
+            description = "the weight of each data file by name (e.g. bbc_train=0.02); unnamed files weigh 1")
+    private Map<String, Double> shares = new LinkedHashMap<>();
+
+    @Option(
+            names = "--flat-share",
+            paramLabel = "SHARE",
+            defaultValue = "0.5",
+            description = "share of articles trained with paragraphs joined (default ${DEFAULT-VALUE})")
+    private double flatShare;
+
+    @Option(
+            names = "--untitled-share",
+            paramLabel = "SHARE",
+            defaultValue = "0",
+            description = "share of articles trained with the title dropped (default ${DEFAULT-VALUE})")
+    private double untitledShare;
+
+    @Option(
+            names = "--holdout",
+            paramLabel = "SHARE",
+            defaultValue = "0.1",
+            description = "the last SHARE of each file is held out and scored (0: train on all; default"
+                    + " ${DEFAULT-VALUE})")
+    private double holdout;
+
+    @Option(
+            names = "--objective",
+            defaultValue = "binary:logistic",
+            description = "XGBoost objective, e.g. rank:pairwise (default ${DEFAULT-VALUE})")
+    private String objective;
+
+    @Option(names = "--rounds", defaultValue = "500", description = "boosting rounds (default ${DEFAULT-VALUE})")
+    private int rounds;
+
+    @Option(names = "--depth", defaultValue = "4", description = "tree depth (default ${DEFAULT-VALUE})")
+    private int depth;
+
+    @Option(names = "--eta", defaultValue = "0.05", description = "learning rate (default ${DEFAULT-VALUE})")
+    private double eta;
+
+    @Option(
+            names = "--subsample",
+            defaultValue = "0.8",
+            description = "share of rows per tree (default ${DEFAULT-VALUE})")
+    private double subsample;
+
+    @Option(
+            names = "--min-child-weight",
+            defaultValue = "10",
+            description = "least hessian weight of a leaf (default ${DEFAULT-VALUE})")
+    private double minChildWeight;
+
+    @Option(
+            names = "--exclude",
+            split = ",",
+            paramLabel = "FEATURE",
+            description = "features held at 0 (their keys, e.g. titleOverlap)")
+    private List<String> exclude = List.of();
+
+    @Option(names = "--graded", description = "graded labels (0-3) instead of oracle membership")
+    private boolean graded;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            defaultValue = "target/model.json",
+            description = "where train writes the model (default ${DEFAULT-VALUE})")
+    private Path out;
+
+    Map<String, Double> shares() {
+        return shares;
+    }
+
+    double flatShare() {
+        return flatShare;
+    }
+
+    double untitledShare() {
+        return untitledShare;
+    }
+
+    double holdout() {
+        return holdout;
+    }
+
+    String objective() {
+        return objective;
+    }
+
+    int rounds() {
+        return rounds;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    double eta() {
+        return eta;
+    }
+
+    double subsample() {
+        return subsample;
+    }
+
+    double minChildWeight() {
+        return minChildWeight;
+    }
+
+    boolean graded() {
+        return graded;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    Path out() {
+        return out;
+    }
+
+    /** The excluded features. */
+    Set<Feature> excluded() {
+        Set<Feature> excluded = EnumSet.noneOf(Feature.class);
+        for (String key : exclude) {
+            if (!key.isBlank()) {
+                excluded.add(Feature.fromKey(key.strip()));
+            }
+        }
+        return excluded;
+    }
+
+    /** Fails with a message naming the option when a value is out of its range. */
+    void check() {
+        range("--holdout", holdout, 0, 1);
+        range("--flat-share", flatShare, 0, 1.0000001);
+        range("--untitled-share", untitledShare, 0, 1.0000001);
+        range("--subsample", subsample, 1e-9, 1.0000001);
+        if (rounds < 1 || depth < 1 || eta <= 0) {
+            throw new IllegalArgumentException("--rounds and --depth must be at least 1 and --eta above 0");
+        }
+        shares.forEach((name, weight) -> {
+            if (weight < 0 || weight.isNaN()) {
+                throw new IllegalArgumentException("--share " + name + " must be 0 or more, got " + weight);
+            }
+        });
+    }
+
+    private static void range(String name, double value, double from, double below) {
+        if (!(value >= from && value < below)) {
+            throw new IllegalArgumentException(name + " out of range, got " + value);
+        }
+    }
+}
