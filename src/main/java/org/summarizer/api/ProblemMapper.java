@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ExceptionUnwrapStrategy;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.UnwrapException;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.service.NotReadyException;
 import org.summarizer.service.OverloadedException;
@@ -22,7 +24,10 @@ import org.summarizer.service.OverloadedException;
 /**
  * Turns every failure into an RFC 9457 problem answer. Details are written for the caller and never include a stack
  * trace, a Java class name or the submitted text; unexpected failures are logged and answered with a generic 500.
+ * A summary fails asynchronously, wrapped in a {@link CompletionException}; Quarkus REST unwraps it and maps its
+ * cause ({@link UnwrapException}), even though the {@link Throwable} mapper would match the wrapper.
  */
+@UnwrapException(value = CompletionException.class, strategy = ExceptionUnwrapStrategy.UNWRAP_IF_NO_EXACT_MATCH)
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -125,27 +130,6 @@ public class ProblemMapper {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Error";
         return problem(status, null, title, webDetail(status), null);
-    }
-
-    @ServerExceptionMapper
-    public Response completion(CompletionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof NotReadyException notReady) {
-            return notReady(notReady);
-        }
-        if (cause instanceof OverloadedException overloaded) {
-            return overloaded(overloaded);
-        }
-        if (cause instanceof InvalidRequestException invalid) {
-            return invalid(invalid);
-        }
-        if (cause instanceof UnprocessableTextException unprocessable) {
-            return unprocessable(unprocessable);
-        }
-        if (cause instanceof PayloadTooLargeException tooLarge) {
-            return tooLarge(tooLarge);
-        }
-        return unexpected(cause == null ? e : cause);
     }
 
     @ServerExceptionMapper

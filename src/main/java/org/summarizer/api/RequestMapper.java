@@ -1,15 +1,9 @@
 package org.summarizer.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.summarizer.config.SummarizerConfig;
-import org.summarizer.nlp.TextAdmission;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.TreeScorer.Contribution;
 import org.summarizer.selection.SelectionLimits;
@@ -20,69 +14,11 @@ import org.summarizer.summary.SummaryOptions;
 import org.summarizer.summary.SummarySentence;
 
 /**
- * Maps between the HTTP records and the domain: validates a {@link SummaryRequest} (bean validation plus the
- * configured size limits), turns it into {@link SummaryOptions}, and turns a {@link Summary} into a
- * {@link SummaryResponse}.
+ * Maps between the HTTP records and the domain: a request that {@link RequestValidator} passed into
+ * {@link SummaryOptions}, and a {@link Summary} into a {@link SummaryResponse}. Stateless.
  */
 @ApplicationScoped
 public class RequestMapper {
-
-    private final Validator validator;
-    private final int maxTextChars;
-    private final int maxTitleChars;
-
-    public RequestMapper(Validator validator, SummarizerConfig config) {
-        this.validator = validator;
-        this.maxTextChars = config.limits().maxTextChars();
-        this.maxTitleChars = config.limits().maxTitleChars();
-    }
-
-    /**
-     * Validates a request.
-     *
-     * @throws InvalidRequestException  listing every invalid field
-     * @throws PayloadTooLargeException when the text is longer than the limit
-     * @throws UnprocessableTextException when {@link TextAdmission} refuses the text
-     */
-    public void validate(SummaryRequest request) {
-        if (request == null) {
-            throw new InvalidRequestException(
-                    List.of(new Problem.FieldError("text", "a JSON object with a 'text'" + " field is required")));
-        }
-        if (request.text() != null && request.text().length() > maxTextChars) {
-            throw new PayloadTooLargeException(
-                    "The text has " + request.text().length() + " characters; the limit" + " is " + maxTextChars + ".");
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Set<ConstraintViolation<SummaryRequest>> violations = validator.validate(request);
-        for (ConstraintViolation<SummaryRequest> violation : violations) {
-            errors.add(new Problem.FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
-        }
-        if (request.text() != null
-                && TextAdmission.isBlank(request.text())
-                && errors.stream().noneMatch(error -> error.field().equals("text"))) {
-            // Bean validation's @NotBlank trims only ASCII controls and spaces; no-break and em spaces are blank too.
-            errors.add(new Problem.FieldError("text", "must not be blank"));
-        }
-        if (request.ratio() != null && request.ratio().isNaN()) {
-            errors.add(new Problem.FieldError("ratio", "must be greater than 0 and at most 1"));
-        }
-        if (request.title() != null && request.title().length() > maxTitleChars) {
-            errors.add(new Problem.FieldError("title", "must be at most " + maxTitleChars + " characters"));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
-            throw new InvalidRequestException(errors);
-        }
-        checkProcessable(request.text());
-    }
-
-    /** Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all. */
-    static void checkProcessable(String text) {
-        TextAdmission.check(text).ifPresent(refusal -> {
-            throw new UnprocessableTextException(refusal.code(), refusal.title(), refusal.detail());
-        });
-    }
 
     /** The domain options of a valid request. */
     public SummaryOptions toOptions(SummaryRequest request) {

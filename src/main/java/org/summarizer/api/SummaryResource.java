@@ -26,10 +26,12 @@ import org.summarizer.service.SummaryService;
 public class SummaryResource {
 
     private final SummaryService service;
+    private final RequestValidator validator;
     private final RequestMapper mapper;
 
-    public SummaryResource(SummaryService service, RequestMapper mapper) {
+    public SummaryResource(SummaryService service, RequestValidator validator, RequestMapper mapper) {
         this.service = service;
+        this.validator = validator;
         this.mapper = mapper;
     }
 
@@ -146,7 +148,7 @@ public class SummaryResource {
     }
 
     private CompletionStage<Response> summarize(SummaryRequest request, HttpHeaders headers) {
-        mapper.validate(request);
+        validator.validate(request);
         boolean plain = prefersPlainText(headers);
         return service.summarize(request.text(), request.title(), mapper.toOptions(request))
                 .thenApply(summary -> {

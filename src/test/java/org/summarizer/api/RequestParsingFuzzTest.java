@@ -41,7 +41,8 @@ class RequestParsingFuzzTest {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();
-    static final RequestMapper MAPPER = new RequestMapper(VALIDATOR, config(100_000, 1_000));
+    static final RequestValidator REQUESTS = new RequestValidator(VALIDATOR, config(100_000, 1_000));
+    static final RequestMapper MAPPER = new RequestMapper();
     static final List<String> NAMES = List.copyOf(QueryOptions.NAMES);
 
     static {
@@ -139,7 +140,7 @@ class RequestParsingFuzzTest {
 
     private static void validateAndMap(SummaryRequest request) {
         try {
-            MAPPER.validate(request);
+            REQUESTS.validate(request);
         } catch (InvalidRequestException e) {
             assertThat(e.errors()).isNotEmpty();
             return; // 400

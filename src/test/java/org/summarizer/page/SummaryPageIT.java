@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The page at {@code /} in a real browser: runs {@code node --test src/test/e2e/page.test.mjs} (playwright-core driving
  * Debian's Chromium) against the packaged application. Needs {@code node}, {@code /usr/bin/chromium} (or
- * {@code CHROMIUM_PATH}) and {@code npm ci --prefix src/test/e2e}; without them it is skipped, or fails when
- * {@code CI=true}.
+ * {@code CHROMIUM_PATH}) and the npm packages of {@code src/test/e2e}, which the build installs before the
+ * integration tests ({@code npm ci}); without them it is skipped, or fails when {@code CI=true}.
  */
 @QuarkusIntegrationTest
 class SummaryPageIT {
@@ -59,11 +59,11 @@ class SummaryPageIT {
             missing.add(chromium + " (apt-get install -y chromium)");
         }
         if (!Files.isDirectory(e2e.resolve("node_modules/playwright-core"))) {
-            missing.add("src/test/e2e/node_modules/playwright-core (npm ci --prefix src/test/e2e)");
+            missing.add("src/test/e2e/node_modules/playwright-core (the build's npm ci step did not run)");
         }
         if (!missing.isEmpty()) {
             String message = "The browser test needs: " + String.join(", ", missing)
-                    + ". Install chromium and run npm ci in src/test/e2e.";
+                    + ". Chromium is the one system prerequisite: apt-get install -y chromium.";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message);
             }
