@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -117,22 +118,54 @@ public class SummaryResource {
             in = ParameterIn.QUERY,
             description = "1 to 50; default 3",
             example = "2",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
-    @Parameter(name = "order", in = ParameterIn.QUERY, description = "position or rank", example = "rank")
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50"))
+    @Parameter(
+            name = "order",
+            in = ParameterIn.QUERY,
+            description = "position or rank",
+            example = "rank",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"position", "rank"}))
     @Parameter(
             name = "algorithm",
             in = ParameterIn.QUERY,
             description = "features, lead, textrank or lexrank",
-            example = "features")
-    @Parameter(name = "title", in = ParameterIn.QUERY, description = "the headline")
-    @Parameter(name = "maxWords", in = ParameterIn.QUERY, description = "word budget", example = "60")
-    @Parameter(name = "maxChars", in = ParameterIn.QUERY, description = "character budget", example = "400")
-    @Parameter(name = "ratio", in = ParameterIn.QUERY, description = "0 < ratio <= 1", example = "0.2")
+            example = "features",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"features", "lead", "textrank", "lexrank"}))
+    @Parameter(
+            name = "title",
+            in = ParameterIn.QUERY,
+            description = "the headline",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
+            name = "maxWords",
+            in = ParameterIn.QUERY,
+            description = "word budget",
+            example = "60",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(
+            name = "maxChars",
+            in = ParameterIn.QUERY,
+            description = "character budget",
+            example = "400",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+    @Parameter(
+            name = "ratio",
+            in = ParameterIn.QUERY,
+            description = "0 < ratio <= 1",
+            example = "0.2",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "1"))
     @Parameter(
             name = "explain",
             in = ParameterIn.QUERY,
             description = "true for feature contributions",
-            example = "false")
+            example = "false",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(
             responseCode = "200",
             description = "The summary",
