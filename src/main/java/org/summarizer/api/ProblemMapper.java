@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ExceptionUnwrapStrategy;
@@ -100,12 +102,33 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e) {
-        return problem(400, "malformed-json", "Malformed JSON", describe(e), null);
+        return invalidChoice(e).orElseGet(() -> problem(400, "malformed-json", "Malformed JSON", describe(e), null));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(MismatchedInputException e) {
-        return problem(400, "malformed-json", "Malformed JSON", describe(e), null);
+        return json(e);
+    }
+
+    /**
+     * An unknown {@code algorithm} or {@code order} is an invalid option (400 invalid-request naming the field and
+     * the choices), not malformed JSON: the JSON is fine, the value is not one of the enum's.
+     */
+    private Optional<Response> invalidChoice(JsonProcessingException e) {
+        Class<?> target = null;
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+            target = instantiation.getType().getRawClass();
+        } else if (e instanceof MismatchedInputException mismatch) {
+            target = mismatch.getTargetType();
+        }
+        if (target == null
+                || !(e instanceof JsonMappingException mapping)
+                || mapping.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        String field = Names.safe(fieldPath(mapping.getPath()));
+        return Choices.message(target)
+                .map(message -> invalid(new InvalidRequestException(List.of(new Problem.FieldError(field, message)))));
     }
 
     @ServerExceptionMapper(priority = 1)

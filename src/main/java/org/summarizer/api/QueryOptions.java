@@ -2,9 +2,13 @@ package org.summarizer.api;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.summary.SentenceOrder;
 
 /**
  * Reads the options of a plain-text request from its query string ({@code ?sentences=2&order=rank}) into a
@@ -43,13 +47,32 @@ final class QueryOptions {
                 integer(query, "maxWords", errors),
                 integer(query, "maxChars", errors),
                 decimal(query, "ratio", errors),
-                query.getFirst("order"),
-                query.getFirst("algorithm"),
+                choice(query, "order", SentenceOrder::fromApiName, SentenceOrder.class, errors),
+                choice(query, "algorithm", Algorithm::fromApiName, Algorithm.class, errors),
                 bool(query, "explain", errors));
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new InvalidRequestException(errors);
         }
         return request;
+    }
+
+    private static <T> T choice(
+            MultivaluedMap<String, String> query,
+            String name,
+            Function<String, T> parse,
+            Class<T> type,
+            List<Problem.FieldError> errors) {
+        String value = query.getFirst(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError(name, Choices.message(type).orElseThrow()));
+            return null;
+        }
     }
 
     private static Integer integer(MultivaluedMap<String, String> query, String name, List<Problem.FieldError> errors) {

@@ -24,10 +24,8 @@ public class RequestMapper {
     public SummaryOptions toOptions(SummaryRequest request) {
         SelectionLimits limits =
                 new SelectionLimits(request.sentences(), request.maxWords(), request.maxChars(), request.ratio());
-        SentenceOrder order =
-                request.order() == null ? SentenceOrder.POSITION : SentenceOrder.fromApiName(request.order());
-        Algorithm algorithm =
-                request.algorithm() == null ? Algorithm.FEATURES : Algorithm.fromApiName(request.algorithm());
+        SentenceOrder order = request.order() == null ? SentenceOrder.POSITION : request.order();
+        Algorithm algorithm = request.algorithm() == null ? Algorithm.FEATURES : request.algorithm();
         return new SummaryOptions(limits, order, algorithm, Boolean.TRUE.equals(request.explain()));
     }
 

@@ -5,12 +5,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.summarizer.scoring.Algorithm;
+import org.summarizer.summary.SentenceOrder;
 
 /**
  * The body of {@code POST /v1/summaries} with {@code Content-Type: application/json}; the plain-text variant maps
- * its query parameters onto the same record. Unknown JSON fields are ignored.
+ * its query parameters onto the same record. Unknown JSON fields are ignored. {@code order} and {@code algorithm}
+ * are the domain's enums: their API names are what JSON, the query parser, validation messages and the OpenAPI
+ * enumeration use.
  */
 @Schema(name = "SummaryRequest", description = "An article to summarize and how.")
 public record SummaryRequest(
@@ -49,21 +52,11 @@ public record SummaryRequest(
         @DecimalMax(value = "1", message = "must be greater than 0 and at most 1")
         Double ratio,
 
-        @Schema(
-                description = "Sentence order: document order or best first.",
-                enumeration = {"position", "rank"},
-                defaultValue = "position")
-        @Pattern(regexp = "position|rank", message = "must be 'position' or 'rank'")
-        String order,
+        @Schema(description = "Sentence order: document order or best first.", defaultValue = "position")
+        SentenceOrder order,
 
-        @Schema(
-                description = "The ranker.",
-                enumeration = {"features", "lead", "textrank", "lexrank"},
-                defaultValue = "features")
-        @Pattern(
-                regexp = "features|lead|textrank|lexrank",
-                message = "must be one of 'features', 'lead', 'textrank', 'lexrank'")
-        String algorithm,
+        @Schema(description = "The ranker.", defaultValue = "features")
+        Algorithm algorithm,
 
         @Schema(
                 description = "Attach each sentence's feature values and their contributions to its score.",

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.summarizer.scoring.Algorithm;
 import org.summarizer.service.SummaryService;
+import org.summarizer.summary.SentenceOrder;
 
 /** {@code POST /v1/summaries}: summarize an article sent as JSON or as plain text. */
 @Path("/v1/summaries")
@@ -124,19 +126,13 @@ public class SummaryResource {
             in = ParameterIn.QUERY,
             description = "position or rank",
             example = "rank",
-            schema =
-                    @Schema(
-                            type = SchemaType.STRING,
-                            enumeration = {"position", "rank"}))
+            schema = @Schema(implementation = SentenceOrder.class))
     @Parameter(
             name = "algorithm",
             in = ParameterIn.QUERY,
             description = "features, lead, textrank or lexrank",
             example = "features",
-            schema =
-                    @Schema(
-                            type = SchemaType.STRING,
-                            enumeration = {"features", "lead", "textrank", "lexrank"}))
+            schema = @Schema(implementation = Algorithm.class))
     @Parameter(
             name = "title",
             in = ParameterIn.QUERY,

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import summarizer.client.ApiClient;
 import summarizer.client.ApiException;
 import summarizer.client.api.SummariesApi;
+import summarizer.client.model.Algorithm;
 import summarizer.client.model.Problem;
+import summarizer.client.model.SentenceOrder;
 import summarizer.client.model.SummaryRequest;
 import summarizer.client.model.SummaryResponse;
 
@@ -45,7 +47,8 @@ class GeneratedClientIT {
     @Test
     void plainTextWithQueryOptions() throws ApiException {
         SummaryResponse response = new SummariesApi(client)
-                .v1SummariesPost(ARTICLE, 1, "rank", "lead", null, null, null, null, false, Map.of());
+                .v1SummariesPost(
+                        ARTICLE, 1, SentenceOrder.RANK, Algorithm.LEAD, null, null, null, null, false, Map.of());
         assertThat(response.getAlgorithm()).isEqualTo("lead");
         assertThat(response.getSentences()).hasSize(1);
         assertThat(response.getSentences().get(0).getIndex()).isZero();

@@ -59,7 +59,8 @@ class PlatformEndpointsTest {
                         "paths.'/v1/summaries'.post.requestBody.content.'application/json'.examples.keySet()",
                         hasItem("budgets"))
                 .body("components.schemas.SummaryRequest.properties.keySet()", hasItem("maxChars"))
-                .body("components.schemas.SummaryRequest.properties.algorithm.enum", hasItem("textrank"));
+                .body("components.schemas.Algorithm.enum", hasItem("textrank"))
+                .body("components.schemas.SentenceOrder.enum", hasItem("rank"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -211,11 +211,28 @@ class SummaryResourceTest {
 
     @Test
     void outOfRangeAndUnknownOptionsAre400WithOneErrorEach() {
-        Response response = post(Map.of(
-                "text", ARTICLE, "sentences", 51, "ratio", 0, "maxWords", 0, "order", "random", "algorithm", "bert"));
+        Response response = post(Map.of("text", ARTICLE, "sentences", 51, "ratio", 0, "maxWords", 0));
         assertProblem(response, 400);
         assertThat(response.jsonPath().getList("errors.field", String.class))
-                .containsExactly("algorithm", "maxWords", "order", "ratio", "sentences");
+                .containsExactly("maxWords", "ratio", "sentences");
+        // the enumerated options are read as enums: an unknown name is an invalid option, named with the choices
+        Response algorithm = post(Map.of("text", ARTICLE, "algorithm", "bert"));
+        assertProblem(algorithm, 400);
+        assertThat(algorithm.jsonPath().getString("type")).isEqualTo("urn:summarizer:problem:invalid-request");
+        assertThat(algorithm.jsonPath().getList("errors.field", String.class)).containsExactly("algorithm");
+        assertThat(algorithm.jsonPath().getString("errors[0].message"))
+                .isEqualTo("must be one of 'features', 'lead', 'textrank', 'lexrank'");
+        Response order = given().contentType(ContentType.JSON)
+                .body("{\"text\": \"a.\", \"order\": 7}")
+                .post("/v1/summaries");
+        assertProblem(order, 400);
+        Response query = given().contentType(ContentType.TEXT)
+                .body(ARTICLE)
+                .queryParam("order", "random")
+                .queryParam("algorithm", "bert")
+                .post("/v1/summaries");
+        assertThat(query.jsonPath().getList("errors.field", String.class)).containsExactly("algorithm", "order");
+        assertThat(query.jsonPath().getString("errors[1].message")).isEqualTo("must be one of 'position', 'rank'");
         assertProblem(post(Map.of("text", ARTICLE, "sentences", 1_000_000_000)), 400);
         assertProblem(post(Map.of("text", ARTICLE, "ratio", 1.5)), 400);
         assertProblem(
