@@ -16,12 +16,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.summarizer.testing.DocumentedExamples;
+import org.summarizer.testing.Readiness;
 
 /**
  * Every documented request, posted to the packaged service: the README's and docs/api.md's requests (with the
@@ -39,10 +39,7 @@ class DocumentedExamplesIT {
 
     @BeforeEach
     void modelsLoaded() {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Readiness.await(Duration.ofSeconds(60));
     }
 
     @ParameterizedTest

@@ -1,6 +1,5 @@
 package org.summarizer.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,9 +7,9 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.summarizer.testing.Readiness;
 import summarizer.client.ApiClient;
 import summarizer.client.ApiException;
 import summarizer.client.api.SummariesApi;
@@ -36,10 +35,7 @@ class GeneratedClientIT {
 
     @BeforeEach
     void clientForTheRunningService() {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Readiness.await(Duration.ofSeconds(60));
         client = new ApiClient();
         client.updateBaseUri("http://localhost:" + RestAssured.port);
     }

@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.summarizer.nlp.LongWordCheck;
+import org.summarizer.testing.Readiness;
 
 /**
  * The rows of {@code docs/reliability.md} where CoreNLP's own behaviour matters, against the packaged application
@@ -42,10 +42,7 @@ class HostileInputIT {
 
     @BeforeEach
     void awaitModels() {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Readiness.await(Duration.ofSeconds(90));
     }
 
     private static Response postJson(Object body) {

@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.summarizer.testing.Readiness;
 
 /** The packaged application with the real CoreNLP models, on an article written for these tests. */
 @QuarkusIntegrationTest
@@ -36,10 +36,7 @@ class SummaryResourceIT {
     /** The models load in the background after the HTTP server starts (RestAssured is set up per test). */
     @BeforeEach
     void awaitModels() {
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Readiness.await(Duration.ofSeconds(60));
     }
 
     private static Response summarize(Map<String, Object> body) {

@@ -1,6 +1,5 @@
 package org.summarizer.page;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -19,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.summarizer.testing.Readiness;
 
 /**
  * The page at {@code /} in a real browser: runs {@code node --test src/test/e2e/page.test.mjs} (playwright-core driving
@@ -71,10 +70,7 @@ class SummaryPageIT {
         }
         node = nodeOnPath.get();
 
-        Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        Readiness.await(Duration.ofSeconds(60));
     }
 
     @Test

@@ -26,14 +26,7 @@ final class AblateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        new Training(
-                        training,
-                        corpus.files(spec),
-                        corpus.limit(),
-                        corpus.loader(),
-                        TrainCommand.recordedCommand(spec),
-                        spec.commandLine().getOut())
-                .ablate();
+        Training.of(spec, corpus, training).ablate();
         spec.commandLine().getOut().flush();
         return 0;
     }

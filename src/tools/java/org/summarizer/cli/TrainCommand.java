@@ -34,15 +34,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = corpus.files(spec);
-        new Training(
-                        training,
-                        files,
-                        corpus.limit(),
-                        corpus.loader(),
-                        recordedCommand(spec),
-                        spec.commandLine().getOut())
-                .train();
+        Training.of(spec, corpus, training).train();
         spec.commandLine().getOut().flush();
         return 0;
     }

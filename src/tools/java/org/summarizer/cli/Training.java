@@ -65,6 +65,17 @@ final class Training {
         this.out = out;
     }
 
+    /** The training that a {@code train} or {@code ablate} command line asks for. */
+    static Training of(picocli.CommandLine.Model.CommandSpec spec, CorpusOptions corpus, TrainingOptions options) {
+        return new Training(
+                options,
+                corpus.files(spec),
+                corpus.limit(),
+                corpus.loader(),
+                TrainCommand.recordedCommand(spec),
+                spec.commandLine().getOut());
+    }
+
     /** One training file, annotated both ways, split into its training and held-out parts. */
     private record Split(String name, Corpus paragraphs, Corpus flat, int cut) {}
 
