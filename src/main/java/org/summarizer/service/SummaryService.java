@@ -143,8 +143,16 @@ public class SummaryService {
         }
     }
 
+    /**
+     * Drains the pool at shutdown: queued and running summaries finish (Quarkus has already stopped taking new
+     * requests and waited up to {@code quarkus.shutdown.timeout} for the running ones), and only work still running
+     * after one more request time limit is interrupted.
+     */
     @PreDestroy
-    void shutdown() {
-        pool.shutdownNow();
+    void shutdown() throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            pool.shutdownNow();
+        }
     }
 }

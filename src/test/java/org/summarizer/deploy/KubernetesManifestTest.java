@@ -32,6 +32,7 @@ class KubernetesManifestTest {
     private static Map<String, Object> deployment;
     private static Map<String, Object> service;
     private static Map<String, Object> hpa;
+    private static Map<String, Object> disruptionBudget;
 
     @BeforeAll
     static void load() throws IOException {
@@ -46,7 +47,48 @@ class KubernetesManifestTest {
         deployment = single(documents, "apps/v1", "Deployment");
         service = single(documents, "v1", "Service");
         hpa = single(documents, "autoscaling/v2", "HorizontalPodAutoscaler");
-        assertThat(documents).as("documents in %s", MANIFEST).hasSize(3);
+        disruptionBudget = single(documents, "policy/v1", "PodDisruptionBudget");
+        assertThat(documents).as("documents in %s", MANIFEST).hasSize(4);
+    }
+
+    /**
+     * The pod's termination fits its grace period: preStop sleep + quarkus.shutdown.delay (503 while load balancers
+     * catch up) + quarkus.shutdown.timeout (in-flight requests finish) must end before the kubelet's SIGKILL, and the
+     * timeout must outlast the longest request (summarizer.workers.timeout, 10 s by default).
+     */
+    @Test
+    void gracefulShutdownFitsTheTerminationGracePeriod() throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        long delay = seconds(properties.getProperty("quarkus.shutdown.delay"));
+        long timeout = seconds(properties.getProperty("quarkus.shutdown.timeout"));
+        List<Object> preStop =
+                list(map(map(map(container().get("lifecycle")).get("preStop")).get("exec"))
+                        .get("command"));
+        assertThat(preStop).hasSize(2).first().isEqualTo("sleep");
+        long sleep = Long.parseLong(preStop.get(1).toString());
+        long grace = ((Number) podSpec().get("terminationGracePeriodSeconds")).longValue();
+        assertThat(delay).as("quarkus.shutdown.delay").isPositive();
+        assertThat(timeout)
+                .as("quarkus.shutdown.timeout above the request time limit")
+                .isGreaterThan(10);
+        assertThat(sleep + delay + timeout).as("preStop + delay + timeout").isLessThan(grace);
+    }
+
+    @Test
+    void aDisruptionBudgetKeepsReplicasThroughDrains() {
+        Map<String, Object> spec = map(disruptionBudget.get("spec"));
+        assertThat(spec.get("maxUnavailable")).isEqualTo(1);
+        assertThat(podLabels())
+                .containsAllEntriesOf(map(map(spec.get("selector")).get("matchLabels")));
+    }
+
+    private static long seconds(String duration) {
+        assertThat(duration).as("a duration in seconds such as 15s").matches("\\d+s");
+        return Long.parseLong(duration.substring(0, duration.length() - 1));
     }
 
     @Test
