@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The service's {@code summarizer.*} configuration outside Quarkus (the offline tools, benchmarks and tests that
@@ -27,6 +28,11 @@ public final class StandaloneConfiguration {
 
     /** Reads the mapping with its defaults, {@code application.properties}, system properties and environment. */
     public static SummarizerConfig load() {
+        return load(Map.of());
+    }
+
+    /** The same with {@code overrides} above every other source (for tests of configuration rules). */
+    public static SummarizerConfig load(Map<String, String> overrides) {
         SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .withConverter(MemorySize.class, 100, new MemorySizeConverter())
@@ -40,6 +46,7 @@ public final class StandaloneConfiguration {
                 throw new UncheckedIOException(e);
             }
         }
+        builder.withSources(new PropertiesConfigSource(overrides, "overrides", Integer.MAX_VALUE));
         SmallRyeConfig config = builder.build();
         return config.getConfigMapping(SummarizerConfig.class);
     }

@@ -3,6 +3,10 @@ package org.summarizer.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,6 +38,7 @@ public interface SummarizerConfig {
 
         /** The longest article text accepted, in characters (UTF-16 code units); longer texts get 413. */
         @WithDefault("100000")
+        @Min(1)
         int maxTextChars();
 
         /**
@@ -45,6 +50,7 @@ public interface SummarizerConfig {
 
         /** The longest title accepted, in characters; longer titles get 400. */
         @WithDefault("1000")
+        @Min(1)
         int maxTitleChars();
     }
 
@@ -53,6 +59,8 @@ public interface SummarizerConfig {
 
         /** Sentences returned when a request sets no limit at all (no sentences, ratio, maxWords or maxChars). */
         @WithDefault("3")
+        @Min(1)
+        @Max(50)
         int sentences();
     }
 
@@ -64,6 +72,7 @@ public interface SummarizerConfig {
 
         /** Requests that may wait for a worker; one more gets 503 with Retry-After at once. */
         @WithDefault("16")
+        @Min(1)
         int queue();
 
         /**
@@ -73,6 +82,7 @@ public interface SummarizerConfig {
          * queue.
          */
         @WithDefault("250000")
+        @Min(1)
         int queueCharacters();
 
         /** The longest a request may take, waiting included; past it the request gets 503 and its work stops. */
@@ -132,6 +142,8 @@ public interface SummarizerConfig {
          * in sentences already chosen; 1 turns the check off.
          */
         @WithDefault("0.5")
+        @DecimalMin("0")
+        @DecimalMax("1")
         double duplicateThreshold();
 
         /**

@@ -11,13 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A missing or invalid ranking model stops the packaged service at start-up with a message naming the setting,
- * instead of a ready service that fails its first request.
+ * Misconfiguration stops the packaged service at start-up with a message naming the setting, instead of a ready
+ * service that fails requests: a missing or invalid ranking model, a value out of range, settings that contradict
+ * each other.
  */
-class ModelFileStartupIT {
+class MisconfigurationStartupIT {
 
     private static String startExpectingFailure(Path log, String modelSetting)
             throws IOException, InterruptedException {
+        return startWithExpectingFailure(log, "-Dsummarizer.ranking.model=" + modelSetting);
+    }
+
+    private static String startWithExpectingFailure(Path log, String setting) throws IOException, InterruptedException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertThat(jar).as("run after the package phase").exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -27,7 +32,7 @@ class ModelFileStartupIT {
                         "-Dquarkus.http.port=0",
                         "-Dquarkus.http.host=127.0.0.1",
                         "-Dquarkus.log.console.color=false",
-                        "-Dsummarizer.ranking.model=" + modelSetting,
+                        setting,
                         "-jar",
                         jar.toString())
                 .redirectErrorStream(true)
@@ -65,5 +70,17 @@ class ModelFileStartupIT {
     void aFileThatIsNotAModelStopsTheService(@TempDir Path dir) throws Exception {
         String output = startExpectingFailure(dir.resolve("css.log"), "META-INF/resources/app.css");
         assertThat(output).contains("summarizer.ranking.model").contains("META-INF/resources/app.css");
+    }
+
+    @Test
+    void aValueOutOfRangeStopsTheServiceNamingTheKey(@TempDir Path dir) throws Exception {
+        String output = startWithExpectingFailure(dir.resolve("range.log"), "-Dsummarizer.defaults.sentences=0");
+        assertThat(output).contains("summarizer.defaults.sentences");
+    }
+
+    @Test
+    void contradictingLimitsStopTheServiceNamingBothKeys(@TempDir Path dir) throws Exception {
+        String output = startWithExpectingFailure(dir.resolve("limits.log"), "-Dsummarizer.limits.max-body-size=4M");
+        assertThat(output).contains("summarizer.limits.max-body-size").contains("quarkus.http.limits.max-body-size");
     }
 }
