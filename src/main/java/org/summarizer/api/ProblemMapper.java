@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.CharConversionException;
@@ -30,6 +31,7 @@ import org.summarizer.service.OverloadedException;
  * cause ({@link UnwrapException}), even though the {@link Throwable} mapper would match the wrapper.
  */
 @UnwrapException(value = CompletionException.class, strategy = ExceptionUnwrapStrategy.UNWRAP_IF_NO_EXACT_MATCH)
+@Singleton
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);

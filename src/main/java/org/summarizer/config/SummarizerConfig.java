@@ -21,6 +21,9 @@ public interface SummarizerConfig {
     /** Input limits. */
     Limits limits();
 
+    /** The NDJSON batch endpoint, {@code POST /v1/summaries/batch}. */
+    Batch batch();
+
     /** Defaults for requests that leave an option out. */
     Defaults defaults();
 
@@ -52,6 +55,18 @@ public interface SummarizerConfig {
         @WithDefault("1000")
         @Min(1)
         int maxTitleChars();
+    }
+
+    /** The NDJSON batch endpoint. */
+    interface Batch {
+
+        /**
+         * The most lines (articles) one batch may hold; a longer batch gets 413 before any line runs. The body limit
+         * ({@code summarizer.limits.max-body-size}) applies to a batch as a whole.
+         */
+        @WithDefault("1000")
+        @Min(1)
+        int maxLines();
     }
 
     /** Defaults for requests that leave an option out. */

@@ -53,6 +53,8 @@ public final class LoadBenchmark {
     static final int OVERLOAD_REQUESTS = 200;
     /** The open-loop arrival rates (600-word articles per second; capacity on 2 cores is about 44). */
     static final int[] OPEN_LOOP_RATES = {10, 20, 30, 40};
+    /** Lines of the batch phase: 150-word articles, so that the batch fits the 1 MiB body limit. */
+    static final int BATCH_LINES = 1000;
     /** Requests per open-loop rate. */
     static final int OPEN_LOOP_REQUESTS = 240;
 
@@ -206,6 +208,17 @@ public final class LoadBenchmark {
                         Stats.percentile(phase.latencies(), 99),
                         phase.errors());
             }
+            // Batch: the same 1,000 short articles as one NDJSON batch and as single requests at concurrency 2.
+            List<String> shortTexts = repeat(texts.get(150), BATCH_LINES);
+            report.batchSingles = load.closedLoop(shortTexts, 2);
+            report.batch = load.batch(shortTexts);
+            log(
+                    "batch of %d: %.1f summaries/s (%d of %d lines); singles at concurrency 2: %.1f/s",
+                    BATCH_LINES,
+                    report.batch.throughput(),
+                    report.batch.summaries(),
+                    report.batch.lines(),
+                    report.batchSingles.throughput());
             // Overload: far more concurrent requests than workers + queue; the excess must get a quick 503.
             report.overload = load.overload(texts.get(2000), OVERLOAD_CONCURRENCY, OVERLOAD_REQUESTS);
             log("overload: %s", report.overload);
@@ -216,6 +229,7 @@ public final class LoadBenchmark {
                             .mapToInt(Level::requests)
                             .sum()
                     + report.lengths.values().stream().mapToInt(Level::requests).sum()
+                    + 2 * BATCH_LINES
                     + report.openLoop.values().stream()
                             .mapToInt(p -> p.latencies().length + p.errors())
                             .sum();

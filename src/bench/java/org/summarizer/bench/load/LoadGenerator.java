@@ -230,6 +230,45 @@ final class LoadGenerator {
                 seconds);
     }
 
+    /**
+     * Sends {@code texts} as one NDJSON batch to {@code /v1/summaries/batch} and reads the streamed answers: how many
+     * came back as summaries, and in how long.
+     */
+    BatchRun batch(List<String> texts) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            body.append(JSON.writeValueAsString(Map.of("id", i, "text", texts.get(i))))
+                    .append('\n');
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri.resolve("/v1/summaries/batch"))
+                .timeout(Duration.ofMinutes(10))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        double serverCpu0 = cpuSeconds(serverPid.getAsLong());
+        long start = System.nanoTime();
+        HttpResponse<java.util.stream.Stream<String>> response =
+                client.send(request, HttpResponse.BodyHandlers.ofLines());
+        long summaries;
+        long lines;
+        try (var stream = response.body()) {
+            List<String> answers = stream.filter(line -> !line.isBlank()).toList();
+            lines = answers.size();
+            summaries = answers.stream()
+                    .filter(line -> line.contains("\"summary\""))
+                    .count();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new BatchRun(
+                texts.size(),
+                response.statusCode(),
+                (int) lines,
+                (int) summaries,
+                seconds,
+                cpuSeconds(serverPid.getAsLong()) - serverCpu0,
+                body.length());
+    }
+
     private static String abbreviate(String s) {
         return s.length() > 200 ? s.substring(0, 200) + "..." : s;
     }

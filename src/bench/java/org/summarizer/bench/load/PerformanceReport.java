@@ -42,6 +42,7 @@ final class PerformanceReport {
         targets(md, report);
         tables.concurrency(md, report);
         tables.openLoop(md, report);
+        tables.batch(md, report);
         tables.lengths(md, report);
         tables.footprint(md, report);
         tables.startup(md, report);

@@ -31,4 +31,6 @@ final class Report {
     final Map<Integer, Level> lengths = new TreeMap<>();
     Overload overload;
     final Map<Integer, OpenLoop> openLoop = new TreeMap<>();
+    BatchRun batch;
+    Phase batchSingles;
 }

@@ -105,6 +105,38 @@ final class ReportTables {
         md.append('\n');
     }
 
+    /** The batch endpoint against single requests on the same articles. */
+    void batch(StringBuilder md, Report report) {
+        if (report.batch == null) {
+            return;
+        }
+        BatchRun batch = report.batch;
+        Phase singles = report.batchSingles;
+        md.append("### Batch (NDJSON, 150-word articles)\n\n");
+        md.append(
+                "| how | articles | summaries per second | server CPU per article | errors |\n|---|--:|--:|--:|--:|\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "| one `POST /v1/summaries/batch` (%,d bytes, status %d) | %d | %.1f | %.1f ms | %d |%n",
+                batch.bytes(),
+                batch.status(),
+                batch.sent(),
+                batch.throughput(),
+                batch.serverCpuSeconds() * 1000 / Math.max(1, batch.summaries()),
+                batch.sent() - batch.summaries()));
+        md.append(String.format(
+                Locale.ROOT,
+                "| single requests, concurrency 2 | %d | %.1f | %.1f ms | %d |%n%n",
+                singles.latencies().length + singles.errors(),
+                singles.throughput(),
+                singles.serverCpuMillisPerArticle(),
+                singles.errors()));
+        md.append(String.format(
+                Locale.ROOT,
+                "The batch ran at %.2fx the throughput of single requests at concurrency 2.%n%n",
+                batch.throughput() / singles.throughput()));
+    }
+
     /** Latency against article length, and the plot docs/performance-latency.png. */
     void lengths(StringBuilder md, Report report) throws IOException {
         md.append("### Latency against article length (concurrency 1)\n\n");
