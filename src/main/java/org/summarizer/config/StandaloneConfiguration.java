@@ -33,9 +33,23 @@ public final class StandaloneConfiguration {
 
     /** The same with {@code overrides} above every other source (for tests of configuration rules). */
     public static SummarizerConfig load(Map<String, String> overrides) {
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
-                .addDefaultSources()
-                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
+        return build(overrides, true);
+    }
+
+    /**
+     * What ships: the mapping's defaults and {@code application.properties} with {@code overrides}, ignoring system
+     * properties and the environment (tests of the shipped settings, which other tests' properties must not reach).
+     */
+    public static SummarizerConfig shipped(Map<String, String> overrides) {
+        return build(overrides, false);
+    }
+
+    private static SummarizerConfig build(Map<String, String> overrides, boolean environment) {
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder();
+        if (environment) {
+            builder.addDefaultSources();
+        }
+        builder.withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withConverter(Duration.class, 100, new DurationConverter())
                 .withMapping(SummarizerConfig.class);
         URL properties = StandaloneConfiguration.class.getClassLoader().getResource("application.properties");

@@ -45,7 +45,9 @@ class WorkerPoolTest {
                     "summarizer.workers.queue-characters",
                     Integer.toString(BUDGET),
                     "summarizer.workers.timeout",
-                    "60s");
+                    "60s",
+                    "quarkus.shutdown.timeout",
+                    "90s");
         }
     }
 

@@ -18,13 +18,13 @@ class ConfigurationCheckTest {
     @Test
     void theShippedSettingsAreConsistent() {
         assertThat(ConfigurationCheck.problems(
-                        StandaloneConfiguration.load(), HTTP_CAP, Optional.of(Duration.ofSeconds(15))))
+                        StandaloneConfiguration.shipped(Map.of()), HTTP_CAP, Optional.of(Duration.ofSeconds(15))))
                 .isEmpty();
     }
 
     @Test
     void eachContradictionIsNamedWithItsKeys() {
-        SummarizerConfig config = StandaloneConfiguration.load(Map.of(
+        SummarizerConfig config = StandaloneConfiguration.shipped(Map.of(
                 "summarizer.limits.max-body-size", "4M",
                 "summarizer.limits.max-text-chars", "5000000",
                 "summarizer.workers.timeout", "0s",
@@ -42,11 +42,12 @@ class ConfigurationCheckTest {
     @Test
     void aShutdownTimeoutWithinTheRequestTimeLimitIsRefused() {
         assertThat(ConfigurationCheck.problems(
-                        StandaloneConfiguration.load(), HTTP_CAP, Optional.of(Duration.ofSeconds(10))))
+                        StandaloneConfiguration.shipped(Map.of()), HTTP_CAP, Optional.of(Duration.ofSeconds(10))))
                 .singleElement()
                 .asString()
                 .contains("quarkus.shutdown.timeout", "summarizer.workers.timeout");
-        assertThat(ConfigurationCheck.problems(StandaloneConfiguration.load(), Optional.empty(), Optional.empty()))
+        assertThat(ConfigurationCheck.problems(
+                        StandaloneConfiguration.shipped(Map.of()), Optional.empty(), Optional.empty()))
                 .isEmpty();
     }
 }
