@@ -2,14 +2,9 @@ package org.summarizer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.summarizer.testing.PackagedService;
 
 /**
  * SIGTERM with summaries in flight, on the packaged service with its shipped shutdown settings: the running and
@@ -46,30 +42,14 @@ class GracefulShutdownIT {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void inFlightSummariesFinishAndTheProcessExitsWithinTheTimeout(@TempDir Path dir) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = dir.resolve("server.log");
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-Dquarkus.http.port=" + port,
-                        "-Dquarkus.http.host=127.0.0.1",
-                        "-Dquarkus.log.console.color=false",
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            URI base = URI.create("http://127.0.0.1:" + port);
-            awaitReady(base, process, log);
+        try (PackagedService service = PackagedService.start(dir.resolve("server.log"))) {
+            service.awaitReady(Duration.ofSeconds(90));
+            Process process = service.process();
             String body = longArticle();
             List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
             for (int i = 0; i < 4; i++) { // two running on the two workers, two queued
                 inFlight.add(CLIENT.sendAsync(
-                        HttpRequest.newBuilder(base.resolve("/v1/summaries"))
+                        HttpRequest.newBuilder(service.base().resolve("/v1/summaries"))
                                 .timeout(Duration.ofSeconds(60))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -80,7 +60,7 @@ class GracefulShutdownIT {
             long terminated = System.nanoTime();
             process.destroy(); // SIGTERM
             Thread.sleep(300);
-            assertThat(status(base.resolve("/q/health/ready")))
+            assertThat(service.status("/q/health/ready"))
                     .as("readiness right after SIGTERM")
                     .isNotEqualTo(200);
             for (CompletableFuture<HttpResponse<String>> answer : inFlight) {
@@ -89,44 +69,11 @@ class GracefulShutdownIT {
                 assertThat(response.body()).startsWith("{\"summary\"");
             }
             assertThat(process.waitFor(25, TimeUnit.SECONDS))
-                    .as("exits by itself within quarkus.shutdown.delay + timeout; log:%n%s", Files.readString(log))
+                    .as("exits by itself within quarkus.shutdown.delay + timeout; log:%n%s", service.output())
                     .isTrue();
             double seconds = (System.nanoTime() - terminated) / 1e9;
             assertThat(seconds).isLessThan(21);
-            assertThat(Files.readString(log, StandardCharsets.UTF_8)).doesNotContain("InterruptedException");
-        } finally {
-            process.destroyForcibly();
+            assertThat(service.output()).doesNotContain("InterruptedException");
         }
-    }
-
-    private static int status(URI uri) {
-        try {
-            return CLIENT.send(
-                            HttpRequest.newBuilder(uri)
-                                    .timeout(Duration.ofSeconds(2))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            return -1; // refused: not serving
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static void awaitReady(URI base, Process process, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive())
-                    .as("server running; log:%n%s", Files.readString(log))
-                    .isTrue();
-            if (status(base.resolve("/q/health/ready")) == 200) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready in 90 s; log:\n" + Files.readString(log));
     }
 }

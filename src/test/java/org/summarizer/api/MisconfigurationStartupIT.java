@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.summarizer.testing.PackagedService;
 
 /**
  * Misconfiguration stops the packaged service at start-up with a message naming the setting, instead of a ready
@@ -23,29 +24,16 @@ class MisconfigurationStartupIT {
     }
 
     private static String startWithExpectingFailure(Path log, String setting) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertThat(jar).as("run after the package phase").exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx256m",
-                        "-Dquarkus.http.port=0",
-                        "-Dquarkus.http.host=127.0.0.1",
-                        "-Dquarkus.log.console.color=false",
-                        setting,
-                        "-jar",
-                        jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-        if (!exited) {
-            process.destroyForcibly();
+        try (PackagedService service = PackagedService.start(log, setting)) {
+            Process process = service.process();
+            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+            String output = service.output();
+            assertThat(exited)
+                    .as("the service exits by itself; log:%n%s", output)
+                    .isTrue();
+            assertThat(process.exitValue()).as("exit status; log:%n%s", output).isNotZero();
+            return output;
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(exited).as("the service exits by itself; log:%n%s", output).isTrue();
-        assertThat(process.exitValue()).as("exit status; log:%n%s", output).isNotZero();
-        return output;
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.summarizer.testing.PackagedService;
 
 /**
  * The packaged service's logs as an operator reads them: with {@code quarkus.log.console.json.enabled=true} every
@@ -32,49 +31,21 @@ class OperatorLogsIT {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void jsonLogsWithAnAccessLineForEveryRequest(@TempDir Path dir) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path log = dir.resolve("server.log");
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-Dquarkus.http.port=" + port,
-                        "-Dquarkus.http.host=127.0.0.1",
-                        "-Dquarkus.log.console.json.enabled=true",
-                        "-jar",
-                        Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            URI base = URI.create("http://127.0.0.1:" + port);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            int status = 0;
-            while (status != 200 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-                try {
-                    status = client.send(
-                                    HttpRequest.newBuilder(base.resolve("/v1/summaries"))
-                                            .timeout(Duration.ofSeconds(10))
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString(
-                                                    "{\"text\": \"A cat sat on the mat. The dog ran away.\"}"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
-                } catch (java.io.IOException notListeningYet) {
-                    status = 0;
-                }
-            }
+        try (PackagedService service = PackagedService.start(log, "-Dquarkus.log.console.json.enabled=true")) {
+            service.awaitReady(Duration.ofSeconds(90));
+            int status = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(service.base().resolve("/v1/summaries"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"text\": \"A cat sat on the mat. The dog ran away.\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             assertThat(status).as("a summary once the models are loaded").isEqualTo(200);
             Thread.sleep(500); // let the access line reach the log
-        } finally {
-            process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
-            process.destroyForcibly();
         }
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();
