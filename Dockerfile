@@ -41,23 +41,31 @@ ENV LANG=C.UTF-8 \
     LC_ALL=C.UTF-8
 
 # Fast-jar layout, least frequently changing layer first, so that a code
-# change only rebuilds the layers at the end (app/ holds the application
-# classes and the ~46 MB of CoreNLP model files). Owned by the runtime user,
-# as in Quarkus' Dockerfile.jvm, so they stay readable whatever the umask of
-# the build was.
+# change only rebuilds the small layers at the end: the CoreNLP model files
+# (~46 MB, target/container/models, read as files through
+# summarizer.corenlp.model-directory), then the libraries, then the
+# application jar without the models (target/container/app, a few hundred
+# KB). Both target/container directories are written by ./mvnw package.
+# Owned by the runtime user, as in Quarkus' Dockerfile.jvm, so they stay
+# readable whatever the umask of the build was. Nothing is written outside
+# /tmp, so the root file system can be mounted read-only.
 WORKDIR /deployments
+COPY --chown=185:0 target/container/models/ /deployments/models/
 COPY --chown=185:0 target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=185:0 target/quarkus-app/*.jar /deployments/
-COPY --chown=185:0 target/quarkus-app/app/ /deployments/app/
+COPY --chown=185:0 target/container/app/ /deployments/app/
 COPY --chown=185:0 target/quarkus-app/quarkus/ /deployments/quarkus/
+ENV SUMMARIZER_CORENLP_MODEL_DIRECTORY=/deployments/models
 
 EXPOSE 8080
 USER 185
 
 # JAVA_OPTS replaces the defaults below; JAVA_OPTS_APPEND adds to them (and,
 # coming last, wins over them). MaxRAMPercentage sizes the heap from the
-# container's memory limit (75 % of --memory / resources.limits.memory).
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+# container's memory limit: half of --memory / resources.limits.memory, so
+# 512 MiB at 1 GiB, which leaves room for the ~200 MiB the JVM needs beside
+# the heap (docs/deployment.md, "Memory and CPU sizing").
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     JAVA_OPTS_APPEND=""
 
 # `exec` makes the JVM PID 1, so `docker stop` / Kubernetes' SIGTERM reaches

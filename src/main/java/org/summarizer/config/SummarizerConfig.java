@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -129,6 +130,13 @@ public interface SummarizerConfig {
          */
         @WithDefault("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz")
         String nerModel();
+
+        /**
+         * A directory that {@code pos-model} and {@code ner-model} are resolved against as files, instead of
+         * reading them from the class path. Unset by default (the build packs the model files into the application
+         * jar); the container image sets it to {@code /deployments/models}, where its model layer puts them.
+         */
+        Optional<String> modelDirectory();
 
         /**
          * Further CoreNLP properties, e.g. {@code summarizer.corenlp.properties."ner.useSUTime"=false}; they

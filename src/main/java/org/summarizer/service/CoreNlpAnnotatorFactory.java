@@ -1,8 +1,11 @@
 package org.summarizer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.summarizer.config.StandaloneConfiguration;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
@@ -20,10 +23,22 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
 
     /** The lean CoreNLP properties from the configuration; explicit {@code summarizer.corenlp.properties} win. */
     public Map<String, String> properties() {
-        Map<String, String> properties = new LinkedHashMap<>(
-                CoreNlpAnnotator.leanProperties(config.annotators(), config.posModel(), config.nerModel()));
+        Map<String, String> properties = new LinkedHashMap<>(CoreNlpAnnotator.leanProperties(
+                config.annotators(), resolve(config.posModel()), resolve(config.nerModel())));
         properties.putAll(config.properties());
         return properties;
+    }
+
+    /** The model path(s), comma-separated, as files under {@code model-directory} when that is set. */
+    private String resolve(String models) {
+        if (config.modelDirectory().isEmpty()) {
+            return models;
+        }
+        Path directory = Path.of(config.modelDirectory().get());
+        return Arrays.stream(models.split(","))
+                .map(String::strip)
+                .map(model -> directory.resolve(model).toString())
+                .collect(Collectors.joining(","));
     }
 
     /**
@@ -49,8 +64,9 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader.getResource(resource) == null && !new java.io.File(resource).isFile()) {
-            throw new IllegalStateException("CoreNLP model '" + resource + "' (set by " + setting + ") is not on the"
-                    + " class path or file system. The build packages only the model files listed in the"
+            throw new IllegalStateException("CoreNLP model '" + resource + "' (set by " + setting + " and"
+                    + " summarizer.corenlp.model-directory) is not on the class path or file system. The build"
+                    + " packages only the model files listed in the"
                     + " corenlp.model.includes property of pom.xml; add it there or change " + setting + ".");
         }
     }

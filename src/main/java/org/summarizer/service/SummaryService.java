@@ -3,6 +3,8 @@ package org.summarizer.service;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
+import org.summarizer.features.FeaturedDocument;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -30,6 +33,9 @@ import org.summarizer.summary.SummaryOptions;
  * {@link OverloadedException} (503 + Retry-After) instead of waiting without limit or waiting out its time limit.
  * Each request has a time limit covering queueing and work; past it the caller gets {@link OverloadedException} and
  * the worker is interrupted, which stops the work at the next stage boundary.
+ *
+ * <p>The tracing context of the submitting thread travels with the work, so each stage's span ({@link StageSpans})
+ * is a child of the request's server span.
  */
 @Startup
 @ApplicationScoped
@@ -42,9 +48,11 @@ public class SummaryService {
     private final Duration timeout;
     private final MeterRegistry registry;
     private final DistributionSummary textChars;
+    private final StageSpans spans;
 
-    public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry) {
+    public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry, Tracer tracer) {
         this.models = models;
+        this.spans = new StageSpans(tracer);
         this.summarizer = SummarizerFactory.create(config);
         int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger counter = new AtomicInteger();
@@ -96,13 +104,27 @@ public class SummaryService {
         CompletableFuture<Summary> result = new CompletableFuture<>();
         Future<?> work;
         try {
-            work = pool.submit(() -> {
+            work = pool.submit(Context.current().wrap(() -> {
                 reservation.release();
                 long start = System.nanoTime();
                 try {
-                    Document document = annotator.annotate(text, title);
+                    Document document = spans.run(
+                            "annotate",
+                            () -> annotator.annotate(text, title),
+                            d -> new StageSpans.Attributes(
+                                    "sentences", d.sentences().size()));
                     checkNotInterrupted();
-                    Summary summary = summarizer.summarize(document, options);
+                    FeaturedDocument featured =
+                            spans.run("features", () -> summarizer.extract(document), f -> StageSpans.Attributes.NONE);
+                    double[] scores = spans.run(
+                            "score",
+                            () -> summarizer.score(featured, options.algorithm()),
+                            s -> StageSpans.Attributes.NONE);
+                    Summary summary = spans.run(
+                            "select",
+                            () -> summarizer.select(featured, scores, options),
+                            s -> new StageSpans.Attributes(
+                                    "returned", s.sentences().size()));
                     Timer.builder("summarizer.summaries")
                             .description("Summaries computed, by algorithm")
                             .tag("algorithm", options.algorithm().apiName())
@@ -113,7 +135,7 @@ public class SummaryService {
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
                 }
-            });
+            }));
         } catch (RejectedExecutionException e) {
             reservation.release();
             registry.counter("summarizer.rejected", "reason", "queue-full").increment();

@@ -70,7 +70,23 @@ public final class Summarizer {
 
     /** Summarizes a document whose features are already extracted. */
     public Summary summarize(FeaturedDocument featured, SummaryOptions options) {
-        double[] scores = scorers.get(options.algorithm()).score(featured);
+        return select(featured, score(featured, options.algorithm()), options);
+    }
+
+    /** Stage "score": one score per sentence of the document, higher is more summary-worthy. */
+    public double[] score(FeaturedDocument featured, Algorithm algorithm) {
+        return scorers.get(algorithm).score(featured);
+    }
+
+    /**
+     * Stage "select": picks and orders the summary sentences from the scores of {@link #score}, under the options'
+     * limits (the learned ranker's selection also blocks repeats and keeps page furniture as a last resort).
+     */
+    public Summary select(FeaturedDocument featured, double[] scores, SummaryOptions options) {
+        if (scores.length != featured.size()) {
+            throw new IllegalArgumentException(
+                    "scores has " + scores.length + " entries for " + featured.size() + " sentences");
+        }
         boolean learned = options.algorithm() == Algorithm.FEATURES;
         boolean[] lastResort = learned ? PageFurniture.of(featured) : new boolean[featured.size()];
         Selection selection = (learned ? learnedSelector : selector)

@@ -91,6 +91,47 @@ class SlowClientTest {
 
     @Test
     @Timeout(60)
+    void theConnectionCapClosesConnectionsBeyondItOnTheirFirstRequest() throws Exception {
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                Socket socket = connect();
+                socket.getOutputStream()
+                        .write("GET /q/health/live HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                sockets.add(socket);
+            }
+            int answered = 0;
+            int closed = 0;
+            for (Socket socket : sockets) {
+                socket.setSoTimeout(500);
+                try {
+                    byte[] head = new byte[12];
+                    int n = socket.getInputStream().readNBytes(head, 0, head.length);
+                    if (n == head.length && new String(head, StandardCharsets.US_ASCII).equals("HTTP/1.1 200")) {
+                        answered++;
+                    } else {
+                        closed++;
+                    }
+                } catch (IOException e) {
+                    closed++;
+                }
+            }
+            // Keep-alive connections stay open after their answer, so at most the cap's worth are served (fewer if
+            // a connection of another test still holds a place) and every other one is closed unanswered.
+            assertThat(answered).isBetween(15, 20);
+            assertThat(closed).isEqualTo(60 - answered);
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+        Thread.sleep(500); // closing the served connections frees their places
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    @Timeout(60)
     void stalledConnectionsBeyondTheCapDoNotStopTheService() throws Exception {
         List<Socket> stalled = new ArrayList<>();
         try {

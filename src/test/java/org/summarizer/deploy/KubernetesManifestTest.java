@@ -182,6 +182,24 @@ class KubernetesManifestTest {
     }
 
     @Test
+    void rootFileSystemIsReadOnlyWithAWritableTmp() {
+        Map<String, Object> containerSecurity = map(container().get("securityContext"));
+        assertThat(containerSecurity.get("readOnlyRootFilesystem")).isEqualTo(true);
+        String volume = list(container().get("volumeMounts")).stream()
+                .map(KubernetesManifestTest::map)
+                .filter(mount -> "/tmp".equals(mount.get("mountPath")))
+                .map(mount -> (String) mount.get("name"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no volume mounted at /tmp"));
+        assertThat(list(podSpec().get("volumes")))
+                .map(KubernetesManifestTest::map)
+                .anySatisfy(v -> {
+                    assertThat(v.get("name")).isEqualTo(volume);
+                    assertThat(v).containsKey("emptyDir");
+                });
+    }
+
+    @Test
     void containerPortMatchesTheDockerfile() throws IOException {
         String dockerfile = Files.readString(DOCKERFILE, StandardCharsets.UTF_8);
         Matcher expose = Pattern.compile("(?m)^\\s*EXPOSE\\s+(\\d+)").matcher(dockerfile);
