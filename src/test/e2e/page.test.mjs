@@ -9,6 +9,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -49,6 +50,19 @@ const ARTICLE = [
   'A festival with readings by local authors is planned for next month.'
 ].join('\n');
 
+// A web page around a short article: navigation, a share bar and a footer that must not be summarized.
+const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Harbour ferry returns | Bay Herald</title>'
+  + '</head><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>'
+  + '<article><h1>Harbour ferry returns after winter repairs</h1>'
+  + '<p>The harbour ferry between Northport and Gull Island resumed service on Monday after three months of repairs'
+  + ' to its engines and hull.</p>'
+  + '<p>The crossing takes twenty minutes, and the operator said the first sailings were full of commuters and'
+  + ' schoolchildren.</p>'
+  + '<p>Repairs cost about $800,000, shared between the county and the state transport fund.</p>'
+  + '<p>The operator plans to add a late evening sailing on weekends from June.</p>'
+  + '<div class="share">Share this story</div></article>'
+  + '<footer>Subscribe to the Bay Herald. All rights reserved.</footer></body></html>';
+
 const consoleErrors = [];
 let expectedErrors = [];
 let browser;
@@ -67,9 +81,10 @@ function recordConsole(kind, text) {
   consoleErrors.push(kind + ': ' + text);
 }
 
-async function fillForm({ text, title, sentences }) {
+async function fillForm({ text, title, sentences, url }) {
   await page.fill('#title', title ?? '');
-  await page.fill('#text', text);
+  await page.fill('#url', url ?? '');
+  await page.fill('#text', text ?? '');
   await page.fill('input[name="sentences"]', String(sentences));
 }
 
@@ -260,6 +275,49 @@ describe('the page at /', () => {
     assert.equal(view.text, hostile);
     assert.ok(view.elements.every((tag) => tag === 'mark'), 'only <mark> elements: ' + view.elements.join(','));
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('reads pasted HTML as a page and highlights the extracted article', async () => {
+    const html = PAGE_HTML;
+    const response = await summarizeInPage({ text: html, title: '', sentences: 2 });
+    assert.equal(response.status(), 200);
+    assert.ok('html' in JSON.parse(lastRequestBody), 'sent as html: ' + lastRequestBody);
+    const data = await response.json();
+    await page.locator('#article mark').first().waitFor({ state: 'visible' });
+    const view = await page.$eval('#article', (node) => node.textContent);
+    assert.equal(view, data.text, 'the article view shows the extracted text');
+    assert.ok(!view.includes('Subscribe') && !view.includes('<'), 'no page chrome or markup: ' + view);
+    const marks = await page.$$eval('#article mark', (nodes) => nodes.map((n) => n.textContent));
+    assert.deepEqual(marks, data.sentences.slice().sort((a, b) => a.offset - b.offset).map((x) => x.text));
+    assert.match(await page.textContent('#source'), /extracted from the pasted page, titled .Harbour ferry/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('fetches a page from its URL and highlights the extracted article', async () => {
+    const server = createServer((request, reply) => {
+      reply.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      reply.end(PAGE_HTML);
+    });
+    await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+    const pageUrl = 'http://127.0.0.1:' + server.address().port + '/ferry';
+    try {
+      const response = await summarizeInPage({ url: pageUrl, title: '', sentences: 2 });
+      assert.equal(response.status(), 200, await response.text());
+      assert.deepEqual(JSON.parse(lastRequestBody).url, pageUrl);
+      const data = await response.json();
+      await page.locator('#article mark').first().waitFor({ state: 'visible' });
+      assert.equal(await page.$eval('#article', (node) => node.textContent), data.text);
+      assert.match(await page.textContent('#source'), new RegExp('extracted from ' + pageUrl.replace(/\./g, '\\.')));
+    } finally {
+      server.close();
+    }
+    // A URL and pasted text at once: the page asks for one of them and sends nothing.
+    await fillForm({ url: pageUrl, text: ARTICLE, title: '', sentences: 2 });
+    await page.getByRole('button', { name: 'Summarize' }).click();
+    await page.locator('#error').waitFor({ state: 'visible' });
+    assert.match(await page.textContent('#error'), /not both/);
+    await page.fill('#url', '');
     assert.deepEqual(consoleErrors, []);
   });
 

@@ -32,6 +32,8 @@
   const $ = (id) => document.getElementById(id);
   const form = $('summary-form');
   const textInput = $('text');
+  const urlInput = $('url');
+  const sourceLine = $('source');
   const titleInput = $('title');
   const sentencesInput = $('sentences');
   const algorithmInput = $('algorithm');
@@ -82,8 +84,25 @@
 
   // ---- the request ----
 
+  // A paste that starts with a tag and closes one is a web page: the service extracts the article from it.
+  function looksLikeHtml(value) {
+    return /^\s*</.test(value) && /<\/[a-zA-Z][^>]*>/.test(value);
+  }
+
   function readRequest() {
-    const body = { text: textInput.value };
+    const url = urlInput.value.trim();
+    const pasted = textInput.value;
+    if (url && pasted.trim()) {
+      return { error: 'Give a page URL or paste an article, not both: clear one of them.' };
+    }
+    let body;
+    if (url) {
+      body = { url };
+    } else if (looksLikeHtml(pasted)) {
+      body = { html: pasted };
+    } else {
+      body = { text: pasted };
+    }
     const title = titleInput.value.trim();
     if (title) {
       body.title = title;
@@ -320,9 +339,25 @@
     }
   }
 
+  // For a page or URL the offsets index the extracted article text the service returns, not what was sent.
+  function renderSource(data) {
+    if (typeof data.text !== 'string') {
+      sourceLine.hidden = true;
+      sourceLine.textContent = '';
+      return;
+    }
+    let line = 'Article extracted from ' + (data.url ? data.url : 'the pasted page');
+    if (data.title) {
+      line += ', titled \u201c' + data.title + '\u201d';
+    }
+    sourceLine.textContent = line + '.';
+    sourceLine.hidden = false;
+  }
+
   function renderResult(text, data, elapsedMs) {
     const sentences = Array.isArray(data.sentences) ? data.sentences : [];
-    renderArticle(text, sentences);
+    renderSource(data);
+    renderArticle(typeof data.text === 'string' ? data.text : text, sentences);
     renderSummary(sentences);
     $('stat-sentences').textContent = String(data.sentenceCount);
     $('stat-tokens').textContent = String(data.tokenCount);
@@ -411,12 +446,14 @@
   $('load-example').addEventListener('click', () => {
     titleInput.value = EXAMPLE_TITLE;
     textInput.value = EXAMPLE_TEXT;
+    urlInput.value = '';
     textInput.focus();
   });
 
   $('clear').addEventListener('click', () => {
     titleInput.value = '';
     textInput.value = '';
+    urlInput.value = '';
     hidePopover();
     hideError();
     resultSection.hidden = true;

@@ -17,6 +17,19 @@ final class ApiExamples {
     static final String BUDGET_REQUEST = "{\"text\": \"...\", \"sentences\": 5, \"maxWords\": 80, \"maxChars\": 500,"
             + " \"ratio\": 0.3, \"order\": \"rank\", \"algorithm\": \"features\", \"explain\": true}";
 
+    /** A small news page; written without double quotes so that it can sit in a JSON example as it is. */
+    static final String PAGE = "<!doctype html><html><head><meta charset=utf-8><title>Council approves budget | The"
+            + " Riverton Post</title></head><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+            + "<h1>Council approves budget</h1><p>The city council approved a $2.1 billion budget on Tuesday after a"
+            + " six-hour debate.</p><p>The plan raises spending on schools by 4 percent and freezes property taxes"
+            + " for a third year.</p><p>Critics said the budget relies on one-time federal money.</p></article>"
+            + "<footer>Subscribe to our newsletter</footer></body></html>";
+
+    static final String HTML_REQUEST = "{\"html\": \"" + PAGE + "\", \"sentences\": 2}";
+
+    static final String URL_REQUEST =
+            "{\"url\": \"https://www.example.com/news/council-approves-budget\"," + " \"sentences\": 2}";
+
     static final String LEAD_REQUEST = "{\"text\": \"...\", \"sentences\": 3, \"algorithm\": \"lead\"}";
 
     static final String RESPONSE = "{\"summary\": \"The city council approved a $2.1 billion budget on Tuesday"

@@ -127,9 +127,9 @@ public class BatchProcessor {
     }
 
     /** Submits to the pool, waiting for room while the queue is full, up to the line's deadline. */
-    private CompletionStage<org.summarizer.summary.Summary> submit(SummaryRequest request, long deadline) {
+    private CompletionStage<org.summarizer.service.ArticleSummary> submit(SummaryRequest request, long deadline) {
         try {
-            return service.summarize(request.text(), request.title(), mapper.toOptions(request));
+            return service.summarize(mapper.toInput(request), request.title(), mapper.toOptions(request));
         } catch (OverloadedException full) {
             if (System.nanoTime() > deadline) {
                 return CompletableFuture.failedFuture(full);
@@ -156,6 +156,12 @@ public class BatchProcessor {
         }
         if (cause instanceof OverloadedException overloaded) {
             return problems.overloaded(overloaded);
+        }
+        if (cause instanceof org.summarizer.fetch.FetchException fetch) {
+            return problems.fetch(fetch);
+        }
+        if (cause instanceof org.summarizer.service.RejectedArticleException rejected) {
+            return problems.rejectedArticle(rejected);
         }
         if (cause instanceof org.summarizer.service.NotReadyException notReady) {
             return problems.notReady(notReady);

@@ -21,8 +21,10 @@ import org.jboss.resteasy.reactive.server.ExceptionUnwrapStrategy;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
 import org.summarizer.config.SummarizerConfig;
+import org.summarizer.fetch.FetchException;
 import org.summarizer.service.NotReadyException;
 import org.summarizer.service.OverloadedException;
+import org.summarizer.service.RejectedArticleException;
 
 /**
  * Turns every failure into an RFC 9457 problem answer. Details are written for the caller and never include a stack
@@ -90,6 +92,31 @@ public class ProblemMapper {
                     413, "payload-too-large", "Payload too large", "The request body is larger than the limit.", null);
         }
         return problem(400, "invalid-request", "Invalid request", "The request body could not be read.", null);
+    }
+
+    /** A page's article that cannot be summarized: none found (422), too long (413), refused by the pipeline (422). */
+    @ServerExceptionMapper
+    public Response rejectedArticle(RejectedArticleException e) {
+        return problem(e.tooLarge() ? 413 : 422, e.code(), e.title(), e.getMessage(), null);
+    }
+
+    /**
+     * A URL that may not be fetched is the caller's (400); an upstream that fails is a bad gateway (502), one that
+     * is too slow a gateway timeout (504); a page too large is 413 and one of another type 415.
+     */
+    @ServerExceptionMapper
+    public Response fetch(FetchException e) {
+        return switch (e.reason()) {
+            case INVALID_URL -> problem(400, "invalid-url", "URL not fetched", e.getMessage(), null);
+            case DISABLED -> problem(400, "url-input-disabled", "URL input is off", e.getMessage(), null);
+            case ADDRESS_NOT_ALLOWED -> problem(400, "url-not-allowed", "URL not allowed", e.getMessage(), null);
+            case UNREACHABLE -> problem(502, "upstream-unreachable", "Page not reachable", e.getMessage(), null);
+            case UPSTREAM_STATUS -> problem(502, "upstream-error", "Page not available", e.getMessage(), null);
+            case TOO_MANY_REDIRECTS -> problem(502, "too-many-redirects", "Too many redirects", e.getMessage(), null);
+            case TIMEOUT -> problem(504, "upstream-timeout", "Page fetch timed out", e.getMessage(), null);
+            case TOO_LARGE -> problem(413, "page-too-large", "Page too large", e.getMessage(), null);
+            case UNSUPPORTED_TYPE -> problem(415, "unsupported-page-type", "Not a web page", e.getMessage(), null);
+        };
     }
 
     @ServerExceptionMapper
@@ -170,7 +197,7 @@ public class ProblemMapper {
             case 406 -> "The service answers application/json or text/plain.";
             case 413 -> "The request body is larger than the limit.";
             case 414 -> "The request URI is too long.";
-            case 415 -> "Send the article as application/json or text/plain.";
+            case 415 -> "Send the article as application/json, text/plain or text/html.";
             default -> "The request could not be processed.";
         };
     }

@@ -28,6 +28,15 @@ final class QueryOptions {
      * @throws InvalidRequestException for unknown, repeated or unparseable parameters
      */
     static SummaryRequest toRequest(String text, MultivaluedMap<String, String> query) {
+        return toRequest(text, null, query);
+    }
+
+    /** Builds the request for an HTML body. */
+    static SummaryRequest toHtmlRequest(String html, MultivaluedMap<String, String> query) {
+        return toRequest(null, html, query);
+    }
+
+    private static SummaryRequest toRequest(String text, String html, MultivaluedMap<String, String> query) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String name : query.keySet()) {
             if (!NAMES.contains(name)) {
@@ -42,6 +51,8 @@ final class QueryOptions {
         }
         SummaryRequest request = new SummaryRequest(
                 text,
+                html,
+                null,
                 query.getFirst("title"),
                 integer(query, "sentences", errors),
                 integer(query, "maxWords", errors),

@@ -8,6 +8,8 @@ import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.TreeScorer.Contribution;
 import org.summarizer.selection.SelectionLimits;
 import org.summarizer.selection.Shortfall;
+import org.summarizer.service.ArticleInput;
+import org.summarizer.service.ArticleSummary;
 import org.summarizer.summary.SentenceOrder;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -27,6 +29,37 @@ public class RequestMapper {
         SentenceOrder order = request.order() == null ? SentenceOrder.POSITION : request.order();
         Algorithm algorithm = request.algorithm() == null ? Algorithm.FEATURES : request.algorithm();
         return new SummaryOptions(limits, order, algorithm, Boolean.TRUE.equals(request.explain()));
+    }
+
+    /** What a valid request gives to summarize. */
+    public ArticleInput toInput(SummaryRequest request) {
+        if (request.html() != null) {
+            return new ArticleInput.Html(request.html());
+        }
+        if (request.url() != null) {
+            return new ArticleInput.Url(request.url().strip());
+        }
+        return new ArticleInput.Text(request.text());
+    }
+
+    /** The HTTP answer for a summary of a text or a page. */
+    public SummaryResponse toResponse(ArticleSummary answer) {
+        ArticleSummary.Page page = answer.page();
+        SummaryResponse response = toResponse(answer.summary());
+        if (page == null) {
+            return response;
+        }
+        return new SummaryResponse(
+                response.summary(),
+                response.sentences(),
+                response.algorithm(),
+                response.language(),
+                response.sentenceCount(),
+                response.tokenCount(),
+                response.shortfall(),
+                page.text(),
+                page.title(),
+                page.url() == null ? null : page.url().toString());
     }
 
     /** The HTTP answer for a summary. */
@@ -49,7 +82,10 @@ public class RequestMapper {
                 "en",
                 summary.document().sentenceCount(),
                 summary.document().tokenCount(),
-                shortfall(summary.shortfall()));
+                shortfall(summary.shortfall()),
+                null,
+                null,
+                null);
     }
 
     private static SummaryResponse.ShortfallDto shortfall(Shortfall shortfall) {

@@ -8,22 +8,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.summarizer.config.SummarizerConfig;
+import org.summarizer.fetch.FetchException;
+import org.summarizer.fetch.PageFetcher;
 import org.summarizer.nlp.TextAdmission;
 
 /**
- * Validates a {@link SummaryRequest} before anything runs: bean validation of the record, the configured size
- * limits, blank text in the Unicode sense, and the texts {@link TextAdmission} refuses. {@link RequestMapper} then
+ * Validates a {@link SummaryRequest} before anything runs: exactly one of text, html and url, bean validation of the
+ * record, the configured size limits, blank text in the Unicode sense, the texts {@link TextAdmission} refuses, and
+ * the form of a URL (its address is checked when it is fetched). {@link RequestMapper} then
  * maps what passed.
  */
 @ApplicationScoped
 public class RequestValidator {
 
+    /** Longer URLs are refused; browsers and servers commonly stop at 2,000 to 8,000. */
+    private static final int MAX_URL_CHARS = 4_000;
+
     private final Validator validator;
     private final int maxTextChars;
     private final int maxTitleChars;
+    private final boolean fetchEnabled;
 
     public RequestValidator(Validator validator, SummarizerConfig config) {
         this.validator = validator;
+        this.fetchEnabled = config.fetch().enabled();
         this.maxTextChars = config.limits().maxTextChars();
         this.maxTitleChars = config.limits().maxTitleChars();
     }
@@ -37,8 +45,8 @@ public class RequestValidator {
      */
     public void validate(SummaryRequest request) {
         if (request == null) {
-            throw new InvalidRequestException(
-                    List.of(new Problem.FieldError("text", "a JSON object with a 'text'" + " field is required")));
+            throw new InvalidRequestException(List.of(
+                    new Problem.FieldError("text", "a JSON object with a 'text', 'html' or 'url' field is required")));
         }
         if (request.text() != null && request.text().length() > maxTextChars) {
             throw new PayloadTooLargeException(
@@ -55,6 +63,7 @@ public class RequestValidator {
             // Bean validation's @NotBlank trims only ASCII controls and spaces; no-break and em spaces are blank too.
             errors.add(new Problem.FieldError("text", "must not be blank"));
         }
+        checkInput(request, errors);
         if (request.ratio() != null && request.ratio().isNaN()) {
             errors.add(new Problem.FieldError("ratio", "must be greater than 0 and at most 1"));
         }
@@ -65,7 +74,49 @@ public class RequestValidator {
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new InvalidRequestException(errors);
         }
-        checkProcessable(request.text());
+        if (request.text() != null) {
+            checkProcessable(request.text());
+        }
+    }
+
+    /** Exactly one of text, html and url; html not blank; url an http(s) URL, and URL input switched on. */
+    private void checkInput(SummaryRequest request, List<Problem.FieldError> errors) {
+        List<String> given = new ArrayList<>();
+        if (request.text() != null) {
+            given.add("text");
+        }
+        if (request.html() != null) {
+            given.add("html");
+        }
+        if (request.url() != null) {
+            given.add("url");
+        }
+        if (given.isEmpty()) {
+            errors.add(new Problem.FieldError("text", "one of text, html and url is required"));
+        } else if (given.size() > 1) {
+            errors.add(new Problem.FieldError(
+                    given.get(1),
+                    "give only one of text, html and url (this request has " + String.join(", ", given) + ")"));
+        }
+        if (request.html() != null && TextAdmission.isBlank(request.html())) {
+            errors.add(new Problem.FieldError("html", "must not be blank"));
+        }
+        if (request.url() != null) {
+            if (!fetchEnabled) {
+                errors.add(new Problem.FieldError(
+                        "url", "URL input is turned off on this service (summarizer.fetch.enabled=false)"));
+            } else if (request.url().isBlank()) {
+                errors.add(new Problem.FieldError("url", "must not be blank"));
+            } else if (request.url().length() > MAX_URL_CHARS) {
+                errors.add(new Problem.FieldError("url", "must be at most " + MAX_URL_CHARS + " characters"));
+            } else {
+                try {
+                    PageFetcher.parse(request.url());
+                } catch (FetchException e) {
+                    errors.add(new Problem.FieldError("url", e.getMessage()));
+                }
+            }
+        }
     }
 
     /** Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all. */

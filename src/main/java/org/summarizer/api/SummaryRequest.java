@@ -4,25 +4,37 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.summary.SentenceOrder;
 
 /**
- * The body of {@code POST /v1/summaries} with {@code Content-Type: application/json}; the plain-text variant maps
- * its query parameters onto the same record. Unknown JSON fields are ignored. {@code order} and {@code algorithm}
+ * The body of {@code POST /v1/summaries} with {@code Content-Type: application/json}; the plain-text and HTML
+ * variants map their body and query parameters onto the same record. Exactly one of {@code text}, {@code html} and
+ * {@code url} is given ({@link RequestValidator} checks it). Unknown JSON fields are ignored. {@code order} and {@code algorithm}
  * are the domain's enums: their API names are what JSON, the query parser, validation messages and the OpenAPI
  * enumeration use.
  */
 @Schema(name = "SummaryRequest", description = "An article to summarize and how.")
 public record SummaryRequest(
         @Schema(
-                description = "The article text; paragraphs separated by line breaks.",
-                required = true,
+                description = "The article text; paragraphs separated by line breaks. Give exactly one of text, html"
+                        + " and url.",
                 example = "The city council approved the budget on Tuesday. ...")
-        @NotBlank(message = "must not be blank")
         String text,
+
+        @Schema(
+                description = "A web page's HTML: the article is extracted from it, and the response adds the"
+                        + " extracted text (which the offsets index) and the title used.",
+                example = "<html><head><title>Council approves budget</title></head><body><article><p>The city"
+                        + " council approved the budget on Tuesday.</p></article></body></html>")
+        String html,
+
+        @Schema(
+                description = "The http or https URL of a web page to fetch; only public addresses by default. The"
+                        + " response adds the extracted text, the title used and the final URL after redirects.",
+                example = "https://www.example.com/news/council-approves-budget")
+        String url,
 
         @Schema(description = "The headline; used by the ranker when present.", example = "Council approves budget")
         String title,

@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.summarizer.scoring.Algorithm;
+import org.summarizer.service.PageReader;
 import org.summarizer.service.SummaryService;
 import org.summarizer.summary.SentenceOrder;
 
-/** {@code POST /v1/summaries}: summarize an article sent as JSON or as plain text. */
+/** {@code POST /v1/summaries}: summarize an article sent as JSON (text, html or url), plain text or HTML. */
 @Path("/v1/summaries")
 @Tag(name = "Summaries")
 public class SummaryResource {
@@ -64,7 +65,15 @@ public class SummaryResource {
                                 @ExampleObject(
                                         name = "lead",
                                         summary = "The Lead baseline",
-                                        value = ApiExamples.LEAD_REQUEST)
+                                        value = ApiExamples.LEAD_REQUEST),
+                                @ExampleObject(
+                                        name = "html",
+                                        summary = "A web page's HTML; the article is extracted",
+                                        value = ApiExamples.HTML_REQUEST),
+                                @ExampleObject(
+                                        name = "url",
+                                        summary = "A page to fetch; the article is extracted",
+                                        value = ApiExamples.URL_REQUEST)
                             }))
     @APIResponse(
             responseCode = "200",
@@ -78,7 +87,7 @@ public class SummaryResource {
             })
     @APIResponse(
             responseCode = "400",
-            description = "Blank text, malformed JSON, invalid options",
+            description = "Blank text, malformed JSON, invalid options, a URL that may not be fetched",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
@@ -90,7 +99,15 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "415",
-            description = "Neither JSON nor plain text",
+            description = "Neither JSON, plain text nor HTML; or a fetched page that is not HTML or text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "502",
+            description = "The url's server answered with an error or could not be reached",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "504",
+            description = "The url's page did not arrive within summarizer.fetch.timeout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
@@ -176,13 +193,49 @@ public class SummaryResource {
         return summarize(QueryOptions.toRequest(text, uriInfo.getQueryParameters()), headers);
     }
 
+    /** Summarizes the article in a web page sent as the body, with the options as query parameters. */
+    @POST
+    @Consumes({MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Operation(
+            summary = "Summarize the article in a web page (HTML)",
+            description = "The body is the page, decoded with the charset of the Content-Type header, else of the"
+                    + " page's meta charset, else UTF-8. The article is extracted from it; the response adds the"
+                    + " extracted `text` that the offsets index and the `title` used. Options are query parameters,"
+                    + " as for plain text.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_HTML,
+                            schema = @Schema(implementation = String.class),
+                            examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The summary, with the extracted text and title",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = SummaryResponse.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))
+            })
+    @APIResponse(
+            responseCode = "422",
+            description = "No article found in the page, or its text cannot be summarized",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompletionStage<Response> summarizeHtml(byte[] body, UriInfo uriInfo, HttpHeaders headers) {
+        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String html = PageReader.decode(body, contentType);
+        return summarize(QueryOptions.toHtmlRequest(html, uriInfo.getQueryParameters()), headers);
+    }
+
     private CompletionStage<Response> summarize(SummaryRequest request, HttpHeaders headers) {
         validator.validate(request);
         boolean plain = prefersPlainText(headers);
-        return service.summarize(request.text(), request.title(), mapper.toOptions(request))
+        return service.summarize(mapper.toInput(request), request.title(), mapper.toOptions(request))
                 .thenApply(summary -> {
                     if (plain) {
-                        return Response.ok(summary.text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        return Response.ok(summary.summary().text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                                 .build();
                     }
                     return Response.ok(mapper.toResponse(summary), MediaType.APPLICATION_JSON_TYPE)

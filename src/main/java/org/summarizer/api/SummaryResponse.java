@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param sentenceCount sentences in the article
  * @param tokenCount    tokens in the article
  * @param shortfall     why fewer sentences were returned than asked for, or {@code null} when the request was met
+ * @param text          for {@code html} and {@code url}: the extracted article text that the offsets index
+ * @param title         for {@code html} and {@code url}: the title used, the request's or the page's
+ * @param url           for {@code url}: the final URL after redirects
  */
 @Schema(name = "SummaryResponse")
 public record SummaryResponse(
@@ -24,7 +27,21 @@ public record SummaryResponse(
         String language,
         int sentenceCount,
         int tokenCount,
-        ShortfallDto shortfall) {
+        ShortfallDto shortfall,
+
+        @Schema(
+                description = "For html and url input: the extracted article text that offset and length index;"
+                        + " paragraphs separated by line breaks.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String text,
+
+        @Schema(description = "For html and url input: the title used, the request's or the one found in the page.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String title,
+
+        @Schema(description = "For url input: the final URL after redirects.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String url) {
 
     /**
      * Why a summary is shorter than asked for.

@@ -25,6 +25,9 @@ public interface SummarizerConfig {
     /** The NDJSON batch endpoint, {@code POST /v1/summaries/batch}. */
     Batch batch();
 
+    /** Fetching the page of a request's {@code url}. */
+    Fetch fetch();
+
     /** Defaults for requests that leave an option out. */
     Defaults defaults();
 
@@ -56,6 +59,42 @@ public interface SummarizerConfig {
         @WithDefault("1000")
         @Min(1)
         int maxTitleChars();
+    }
+
+    /** Fetching the page of a request's {@code url}: what may be fetched, how long it may take and how big it may be. */
+    interface Fetch {
+
+        /** Whether requests may give a {@code url}; when false such a request gets 400 naming this setting. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The longest a fetch may take, connecting, redirects and reading included; past it the request gets 504. A
+         * request with a {@code url} has this on top of {@code summarizer.workers.timeout} for its summary.
+         */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** The largest page read, after decompression; a larger one gets 413, stopping the read at the limit. */
+        @WithDefault("5M")
+        MemorySize maxBytes();
+
+        /** The most redirects followed; each target is checked like the first URL. */
+        @WithDefault("5")
+        @Min(0)
+        int maxRedirects();
+
+        /**
+         * Lift the rule that only public addresses are fetched. By default loopback, private, link-local (cloud
+         * metadata), unique-local, multicast and reserved addresses are refused before any connection; set this for
+         * intranet pages (and tests that serve pages locally).
+         */
+        @WithDefault("false")
+        boolean allowPrivateNetworks();
+
+        /** The User-Agent sent with every fetch. */
+        @WithDefault("article-summarizer/0.1.0 (self-hosted extractive summarizer; fetches one page per request)")
+        String userAgent();
     }
 
     /** The NDJSON batch endpoint. */

@@ -13,7 +13,7 @@ import org.summarizer.document.DocumentAnnotator;
  * Owns the annotator's lifecycle. At startup it validates the configuration synchronously (a missing model stops
  * the process at once with a clear message) and then loads and warms the pipeline on a background thread, so the
  * HTTP server, liveness and metrics answer immediately while readiness stays down until the first warm-up text has
- * been annotated.
+ * been annotated and a first page extracted (the extractor's first call loads its libraries, ~1-2 s).
  */
 @ApplicationScoped
 public class ModelLoader {
@@ -26,8 +26,11 @@ public class ModelLoader {
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile Duration loadTime;
 
-    public ModelLoader(AnnotatorFactory factory, SummarizerConfig config) {
+    private final PageReader pages;
+
+    public ModelLoader(AnnotatorFactory factory, PageReader pages, SummarizerConfig config) {
         this.factory = factory;
+        this.pages = pages;
         this.warmUpText = config.corenlp().warmUpText();
     }
 
@@ -43,6 +46,7 @@ public class ModelLoader {
         try {
             DocumentAnnotator created = factory.create();
             created.annotate(warmUpText, "Warm-up");
+            pages.warmUp();
             loadTime = Duration.ofNanos(System.nanoTime() - start);
             annotator.set(created);
             LOG.infof("NLP pipeline loaded and warmed up in %d ms", loadTime.toMillis());

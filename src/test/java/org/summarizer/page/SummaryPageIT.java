@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import java.io.BufferedReader;
 import java.io.File;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -30,7 +33,16 @@ import org.summarizer.testing.Readiness;
  * integration tests ({@code npm ci}); without them it is skipped, or fails when {@code CI=true}.
  */
 @QuarkusIntegrationTest
+@TestProfile(SummaryPageIT.LocalPagesAllowed.class)
 class SummaryPageIT {
+
+    /** The browser test serves a page on loopback for the URL input, so private addresses are allowed here. */
+    public static class LocalPagesAllowed implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("summarizer.fetch.allow-private-networks", "true");
+        }
+    }
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final int OUTPUT_TAIL_CHARS = 12_000;
