@@ -157,7 +157,7 @@ describe('the page at /', () => {
 
   it('has labelled, keyboard-usable controls and loads without console errors', async () => {
     assert.equal(await page.title(), 'Article summarizer');
-    for (const id of ['title', 'text', 'sentences', 'algorithm', 'order', 'explain']) {
+    for (const id of ['title', 'url', 'text', 'sentences', 'algorithm', 'order', 'explain']) {
       const label = await page.locator(`label[for="${id}"]`).count();
       assert.equal(label, 1, `#${id} has a <label for>`);
     }
@@ -165,8 +165,10 @@ describe('the page at /', () => {
     assert.equal(await page.locator('select#algorithm option').count(), 4);
     assert.equal(await page.locator('select#order option').count(), 2);
     assert.equal(await page.locator('input#explain[type="checkbox"]').isChecked(), true, 'explain is on by default');
-    // Keyboard: Tab from the title reaches the article.
+    // Keyboard: Tab from the title reaches the page URL, then the article.
     await page.focus('#title');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'url');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
     // The example fills the form.

@@ -60,11 +60,14 @@ public final class AddressPolicy {
         for (InetAddress address : addresses) {
             if (!allowed.test(address)) {
                 String kind = nonPublicKind(address);
+                String what = kind == null ? "an address that is not allowed" : kind;
+                String literal = address.getHostAddress();
                 throw new FetchException(
                         FetchException.Reason.ADDRESS_NOT_ALLOWED,
-                        "The host '" + host + "' is " + (kind == null ? "not allowed" : kind) + " ("
-                                + address.getHostAddress() + "); only public addresses are fetched"
-                                + " (summarizer.fetch.allow-private-networks).");
+                        (host.equalsIgnoreCase(literal)
+                                        ? "The address " + literal + " is " + what
+                                        : "The host '" + host + "' resolves to " + literal + ", " + what)
+                                + "; only public addresses are fetched (summarizer.fetch.allow-private-networks).");
             }
         }
         return List.of(addresses);
@@ -145,7 +148,7 @@ public final class AddressPolicy {
             return "a private address";
         }
         if (b0 == 169 && b1 == 254) {
-            return "a link-local address (including cloud metadata)";
+            return "a link-local address (cloud metadata included)";
         }
         if (b0 == 100 && b1 >= 64 && b1 <= 127) {
             return "a carrier-grade NAT address";

@@ -102,7 +102,7 @@ class AddressPolicyTest {
                 .isInstanceOfSatisfying(
                         FetchException.class,
                         e -> assertThat(e.reason()).isEqualTo(FetchException.Reason.ADDRESS_NOT_ALLOWED))
-                .hasMessageContaining("a private address (10.0.0.5)")
+                .hasMessageContaining("resolves to 10.0.0.5, a private address")
                 .hasMessageContaining("summarizer.fetch.allow-private-networks");
         assertThatThrownBy(() -> policy.resolve("metadata.test")).hasMessageContaining("cloud metadata");
         assertThatThrownBy(() -> policy.resolve("nowhere.test"))
