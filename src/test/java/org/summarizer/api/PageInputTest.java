@@ -3,7 +3,6 @@ package org.summarizer.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -13,18 +12,16 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summarizer.testing.LocalPages;
 import org.summarizer.testing.Readiness;
 
 /**
@@ -70,26 +67,27 @@ class PageInputTest {
         try (InputStream in = PageInputTest.class.getResourceAsStream("/pages/transit-plan.html")) {
             page = in.readAllBytes();
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/story", exchange -> send(exchange, 200, "text/html; charset=utf-8", page));
+        server = LocalPages.start();
+        server.createContext("/story", exchange -> LocalPages.send(exchange, 200, "text/html; charset=utf-8", page));
         server.createContext("/go", exchange -> {
             exchange.getResponseHeaders().set("Location", "/story");
             exchange.sendResponseHeaders(301, -1);
             exchange.close();
         });
-        server.createContext("/missing", exchange -> send(exchange, 404, "text/html", "<p>gone</p>".getBytes()));
-        server.createContext("/image", exchange -> send(exchange, 200, "image/jpeg", new byte[] {1, 2, 3}));
+        server.createContext(
+                "/missing", exchange -> LocalPages.send(exchange, 404, "text/html", "<p>gone</p>".getBytes()));
+        server.createContext("/image", exchange -> LocalPages.send(exchange, 200, "image/jpeg", new byte[] {1, 2, 3}));
         server.createContext(
                 "/empty",
-                exchange -> send(exchange, 200, "text/html", "<html><body><nav>Home</nav></body></html>".getBytes()));
+                exchange -> LocalPages.send(
+                        exchange, 200, "text/html", "<html><body><nav>Home</nav></body></html>".getBytes()));
         server.createContext("/slow", exchange -> {
             try {
                 Thread.sleep(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            send(exchange, 200, "text/html", page);
+            LocalPages.send(exchange, 200, "text/html", page);
         });
         server.createContext("/huge", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html");
@@ -102,21 +100,12 @@ class PageInputTest {
                 // the service stopped reading at its cap
             }
         });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = LocalPages.base(server);
     }
 
     @AfterAll
     static void stop() {
         server.stop(0);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
     }
 
     @BeforeEach

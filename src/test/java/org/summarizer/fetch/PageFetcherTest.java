@@ -3,21 +3,19 @@ package org.summarizer.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.summarizer.testing.LocalPages;
 
 /** Fetching from a local HTTP server: redirects, upstream errors, slow and huge answers, wrong types. */
 class PageFetcherTest {
@@ -36,28 +34,30 @@ class PageFetcherTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server = LocalPages.start();
         server.createContext("/page", exchange -> {
             USER_AGENT.set(exchange.getRequestHeaders().getFirst("User-Agent"));
-            send(exchange, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
+            LocalPages.send(exchange, 200, "text/html; charset=utf-8", PAGE.getBytes(StandardCharsets.UTF_8));
         });
-        server.createContext("/text", exchange -> send(exchange, 200, "text/plain", "Plain.".getBytes()));
+        server.createContext("/text", exchange -> LocalPages.send(exchange, 200, "text/plain", "Plain.".getBytes()));
         server.createContext("/hop", exchange -> {
             // /hop/N redirects to /hop/N-1, /hop/0 to the page
             int n = Integer.parseInt(exchange.getRequestURI().getPath().substring("/hop/".length()));
-            redirect(exchange, n == 0 ? "/page" : "/hop/" + (n - 1));
+            LocalPages.redirect(exchange, n == 0 ? "/page" : "/hop/" + (n - 1));
         });
-        server.createContext("/to-private", exchange -> redirect(exchange, "http://10.0.0.1/admin"));
-        server.createContext("/to-metadata", exchange -> redirect(exchange, "http://169.254.169.254/latest/"));
-        server.createContext("/to-file", exchange -> redirect(exchange, "file:///etc/passwd"));
-        server.createContext("/missing", exchange -> send(exchange, 404, "text/html", "<p>no</p>".getBytes()));
-        server.createContext("/broken", exchange -> send(exchange, 503, "text/html", "<p>down</p>".getBytes()));
-        server.createContext("/image", exchange -> send(exchange, 200, "image/png", new byte[] {1, 2, 3}));
+        server.createContext("/to-private", exchange -> LocalPages.redirect(exchange, "http://10.0.0.1/admin"));
+        server.createContext(
+                "/to-metadata", exchange -> LocalPages.redirect(exchange, "http://169.254.169.254/latest/"));
+        server.createContext("/to-file", exchange -> LocalPages.redirect(exchange, "file:///etc/passwd"));
+        server.createContext(
+                "/missing", exchange -> LocalPages.send(exchange, 404, "text/html", "<p>no</p>".getBytes()));
+        server.createContext(
+                "/broken", exchange -> LocalPages.send(exchange, 503, "text/html", "<p>down</p>".getBytes()));
+        server.createContext("/image", exchange -> LocalPages.send(exchange, 200, "image/png", new byte[] {1, 2, 3}));
         server.createContext("/slow", exchange -> {
             REQUESTS.incrementAndGet();
             sleep(3_000);
-            send(exchange, 200, "text/html", PAGE.getBytes());
+            LocalPages.send(exchange, 200, "text/html", PAGE.getBytes());
         });
         server.createContext("/trickle", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html");
@@ -90,27 +90,12 @@ class PageFetcherTest {
             exchange.sendResponseHeaders(200, 50_000_000);
             exchange.close();
         });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = LocalPages.base(server);
     }
 
     @AfterAll
     static void stop() {
         server.stop(0);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(302, -1);
-        exchange.close();
     }
 
     private static void sleep(long millis) {
