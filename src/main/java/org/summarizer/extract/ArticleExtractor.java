@@ -24,6 +24,9 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleExtractor {
 
+    /** The base URI given to Readability4J for a page without a URL (RFC 2606 reserves {@code .invalid}). */
+    private static final String NO_BASE_URI = "https://page.invalid/";
+
     /** The steps added to plain Readability, each switchable for the benchmark's ablations. */
     enum Step {
         /** Remove page furniture (by tag, class, id, role) before Readability scores the page. */
@@ -91,7 +94,9 @@ public final class ArticleExtractor {
     }
 
     private static Element mainContent(Document page, String baseUri) {
-        Article article = new Readability4J(baseUri == null ? "" : baseUri, page).parse();
+        // Readability4J resolves the page's relative links against the base URI and, when it cannot (no URI), logs
+        // the whole article at ERROR: a placeholder that never resolves to a real host keeps content out of the log.
+        Article article = new Readability4J(baseUri == null || baseUri.isBlank() ? NO_BASE_URI : baseUri, page).parse();
         return article.getArticleContent();
     }
 }

@@ -13,7 +13,8 @@ import org.summarizer.document.DocumentAnnotator;
  * Owns the annotator's lifecycle. At startup it validates the configuration synchronously (a missing model stops
  * the process at once with a clear message) and then loads and warms the pipeline on a background thread, so the
  * HTTP server, liveness and metrics answer immediately while readiness stays down until the first warm-up text has
- * been annotated and a first page extracted (the extractor's first call loads its libraries, ~1-2 s).
+ * been annotated; right after that it extracts a first page, so the extractor's libraries are loaded before the
+ * first page request (~1 s) without delaying readiness.
  */
 @ApplicationScoped
 public class ModelLoader {
@@ -46,10 +47,12 @@ public class ModelLoader {
         try {
             DocumentAnnotator created = factory.create();
             created.annotate(warmUpText, "Warm-up");
-            pages.warmUp();
             loadTime = Duration.ofNanos(System.nanoTime() - start);
             annotator.set(created);
             LOG.infof("NLP pipeline loaded and warmed up in %d ms", loadTime.toMillis());
+            // The page extractor's first call loads its libraries (~1 s of CPU): done once the service is ready, so
+            // that neither start-up nor the first page request waits for it.
+            pages.warmUp();
         } catch (RuntimeException | Error e) {
             failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.error("Loading the NLP pipeline failed; the service stays unready", e);

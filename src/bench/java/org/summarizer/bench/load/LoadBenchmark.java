@@ -74,7 +74,7 @@ public final class LoadBenchmark {
     LoadBenchmark() {
         jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
         port = Integer.getInteger("bench.port", 18085);
-        serverJvm = split(System.getProperty("bench.server.jvm", "-Xmx512m -XX:+UseSerialGC"));
+        serverJvm = split(System.getProperty("bench.server.jvm", "-Xmx480m -XX:+UseSerialGC -XX:NewRatio=3"));
         starts = Integer.getInteger("bench.starts", 3);
         rounds = Integer.getInteger("bench.rounds", 7);
         footprintArticles = Integer.getInteger("bench.footprint", 1000);
