@@ -73,7 +73,9 @@ public record SummaryResponse(
      * @param length   length in UTF-16 code units
      * @param score    score in [0, 1] under the algorithm
      * @param rank     1 for the best chosen sentence
-     * @param features with {@code explain=true}: feature values and contributions by feature name
+     * @param features with {@code explain=true}: feature values and contributions by feature name, plus {@code
+     *                 lengthPrior} (the article's shortness and minus the sentence's penalty) when the model's length
+     *                 prior is active
      */
     @Schema(name = "SummarySentence")
     public record SummarySentenceDto(
@@ -88,7 +90,7 @@ public record SummaryResponse(
     /**
      * One feature's part in a sentence's score (for every algorithm these are the {@code features} ranker's).
      *
-     * @param value        normalized value in [0, 1]
+     * @param value        normalized value in [0, 1] (for {@code lengthPrior}: the article's shortness)
      * @param contribution how far the learned trees' splits on this feature moved the sentence's log-odds away from
      *                     the model's expected log-odds (path attribution; positive favours the sentence)
      */

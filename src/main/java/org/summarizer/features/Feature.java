@@ -81,6 +81,11 @@ public enum Feature {
         return key;
     }
 
+    /** Whether this feature describes the whole document (the {@code doc*} features): equal on all its sentences. */
+    public boolean documentLevel() {
+        return name().startsWith("DOC_");
+    }
+
     /** The feature with this key. */
     public static Feature fromKey(String key) {
         for (Feature feature : values()) {

@@ -88,6 +88,16 @@ final class RegressionTree {
         }
     }
 
+    /** Whether every split of this tree tests one of these features (by {@link org.summarizer.features.Feature#ordinal()}). */
+    boolean splitsOnlyOn(java.util.function.IntPredicate allowed) {
+        for (int node = 0; node < feature.length; node++) {
+            if (left[node] != -1 && !allowed.test(feature[node])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of nodes. */
     int size() {
         return feature.length;

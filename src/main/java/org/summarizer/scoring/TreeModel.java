@@ -8,19 +8,24 @@ import org.summarizer.features.FeatureVector;
 /**
  * The learned ranker: an ensemble of gradient-boosted regression trees over the {@link Feature}s, trained offline
  * (XGBoost, see {@code docs/scoring.md}) and scored here in plain Java, so the service needs no native library.
- * {@code margin = baseMargin + sum of the trees' outputs}; the score is {@code sigmoid(margin)}. Deterministic,
+ * {@code margin = baseMargin + sum of the trees' outputs}; a sentence's score is {@code sigmoid(margin)}, less the
+ * article's {@link LengthPrior} where one applies (see {@link TreeScorer}). Deterministic,
  * immutable and thread-safe.
  *
  * @param version      identifies the model, e.g. {@code 2026-12-01.3fa2c1}
  * @param trainingData what it was trained on (files with their SHA-256) and by which command
  * @param baseMargin   the ensemble's starting margin
  * @param trees        the trees, whose feature indices follow {@link Feature#ordinal()}
+ * @param lengthPrior  the article-level prior for short summaries applied on top of the margins ({@link
+ *                     LengthPrior#NONE} for none)
  */
-public record TreeModel(String version, String trainingData, double baseMargin, List<RegressionTree> trees) {
+public record TreeModel(
+        String version, String trainingData, double baseMargin, List<RegressionTree> trees, LengthPrior lengthPrior) {
 
     public TreeModel {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(trainingData, "trainingData");
+        Objects.requireNonNull(lengthPrior, "lengthPrior");
         trees = List.copyOf(trees);
         if (trees.isEmpty()) {
             throw new IllegalArgumentException("a tree model needs at least one tree");
@@ -58,9 +63,10 @@ public record TreeModel(String version, String trainingData, double baseMargin, 
         return new Attribution(bias, contributions);
     }
 
-    /** The number of tree nodes, a measure of the scoring cost. */
+    /** The number of tree nodes (the length prior's included), a measure of the scoring cost. */
     public int nodes() {
-        return trees.stream().mapToInt(RegressionTree::size).sum();
+        return trees.stream().mapToInt(RegressionTree::size).sum()
+                + lengthPrior.trees().stream().mapToInt(RegressionTree::size).sum();
     }
 
     /**

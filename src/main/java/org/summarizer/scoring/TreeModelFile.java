@@ -19,13 +19,15 @@ import org.summarizer.features.Feature;
  * unnoticed. The format:
  *
  * <pre>
- * {"format": "summarizer-trees", "formatVersion": 1, "version": "...", "trainingData": "...",
+ * {"format": "summarizer-trees", "formatVersion": 2, "version": "...", "trainingData": "...",
  *  "features": ["firstSentence", ...], "baseMargin": -1.2,
  *  "trees": [{"feature": [..], "threshold": [..], "left": [..], "right": [..], "value": [..]}, ...],
+ *  "lengthPrior": {"strength": 1.0, "pivotWords": 20, "baseMargin": 0.3, "trees": [...]},
  *  ...provenance fields...}
  * </pre>
  *
- * Tree feature indices point into the file's {@code features} list, whose order need not match the code's.
+ * Tree feature indices point into the file's {@code features} list, whose order need not match the code's. The
+ * {@code lengthPrior} (see {@link LengthPrior}) is required; strength 0 with no trees turns it off.
  */
 public final class TreeModelFile {
 
@@ -33,7 +35,7 @@ public final class TreeModelFile {
     public static final String FORMAT = "summarizer-trees";
 
     /** The format version this code reads. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,8 +82,40 @@ public final class TreeModelFile {
                     "format version " + root.path("formatVersion") + ", expected " + FORMAT_VERSION);
         }
         int[] ordinals = featureOrdinals(root.path("features"));
+        List<RegressionTree> trees = trees(root.path("trees"), ordinals);
+        if (!root.path("baseMargin").isNumber()) {
+            throw new IllegalArgumentException("baseMargin is missing");
+        }
+        return new TreeModel(
+                root.path("version").asText("unversioned"),
+                root.path("trainingData").asText(""),
+                root.path("baseMargin").asDouble(),
+                trees,
+                lengthPrior(root.path("lengthPrior"), ordinals));
+    }
+
+    private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
+        if (!prior.isObject()) {
+            throw new IllegalArgumentException("lengthPrior is missing");
+        }
+        for (String key : List.of("strength", "pivotWords", "baseMargin")) {
+            if (!prior.path(key).isNumber()) {
+                throw new IllegalArgumentException("lengthPrior." + key + " is missing");
+            }
+        }
+        if (!prior.path("trees").isArray()) {
+            throw new IllegalArgumentException("lengthPrior.trees is missing");
+        }
+        return new LengthPrior(
+                prior.path("strength").asDouble(),
+                prior.path("pivotWords").asDouble(),
+                prior.path("baseMargin").asDouble(),
+                trees(prior.path("trees"), ordinals));
+    }
+
+    private static List<RegressionTree> trees(JsonNode list, int[] ordinals) {
         List<RegressionTree> trees = new ArrayList<>();
-        for (JsonNode tree : root.path("trees")) {
+        for (JsonNode tree : list) {
             int[] feature = ints(tree.path("feature"));
             int[] mapped = new int[feature.length];
             for (int i = 0; i < feature.length; i++) {
@@ -101,14 +135,7 @@ public final class TreeModelFile {
                     doubles(tree.path("value")),
                     Feature.values().length));
         }
-        if (!root.path("baseMargin").isNumber()) {
-            throw new IllegalArgumentException("baseMargin is missing");
-        }
-        return new TreeModel(
-                root.path("version").asText("unversioned"),
-                root.path("trainingData").asText(""),
-                root.path("baseMargin").asDouble(),
-                trees);
+        return trees;
     }
 
     private static int[] featureOrdinals(JsonNode features) {

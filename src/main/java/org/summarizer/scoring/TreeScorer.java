@@ -4,11 +4,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.summarizer.document.Sentence;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureVector;
 import org.summarizer.features.FeaturedDocument;
 
-/** The default ranker: scores sentences with the learned {@link TreeModel} over the CoreNLP-derived features. */
+/**
+ * The default ranker: scores sentences with the learned {@link TreeModel} over the CoreNLP-derived features, then
+ * applies the model's {@link LengthPrior}: {@code score = sigmoid(margin - penalty)}.
+ */
 public final class TreeScorer implements SentenceScorer {
 
     private final TreeModel model;
@@ -23,22 +27,57 @@ public final class TreeScorer implements SentenceScorer {
         return model;
     }
 
+    /** The key of the length prior's entry in {@link #explain}. */
+    public static final String LENGTH_PRIOR = "lengthPrior";
+
     @Override
     public double[] score(FeaturedDocument document) {
-        List<FeatureVector> features = document.features();
-        double[] scores = new double[features.size()];
+        double[] margins = margins(document);
+        double[] penalties = penalties(document, margins);
+        double[] scores = new double[margins.length];
         for (int i = 0; i < scores.length; i++) {
-            scores[i] = model.score(features.get(i));
+            scores[i] = 1 / (1 + Math.exp(-(margins[i] - penalties[i])));
         }
         return scores;
     }
 
-    /** Explains one sentence's score: each feature's value and how far it moved the margin (log-odds). */
-    public Map<String, Contribution> explain(FeatureVector features) {
+    private double[] margins(FeaturedDocument document) {
+        List<FeatureVector> features = document.features();
+        double[] margins = new double[features.size()];
+        for (int i = 0; i < margins.length; i++) {
+            margins[i] = model.margin(features.get(i));
+        }
+        return margins;
+    }
+
+    private double[] penalties(FeaturedDocument document, double[] margins) {
+        LengthPrior prior = model.lengthPrior();
+        if (!prior.active() || margins.length == 0) {
+            return new double[margins.length];
+        }
+        int[] words = document.document().sentences().stream()
+                .mapToInt(Sentence::wordCount)
+                .toArray();
+        return prior.penalties(
+                margins, words, prior.shortness(document.features().get(0)));
+    }
+
+    /**
+     * Explains one sentence's score: each feature's value and how far it moved the margin (log-odds), and, when the
+     * model has an active length prior, an entry {@value #LENGTH_PRIOR} whose value is the article's shortness and
+     * whose contribution is minus the penalty this sentence got.
+     */
+    public Map<String, Contribution> explain(FeaturedDocument document, int sentence) {
+        FeatureVector features = document.features().get(sentence);
         TreeModel.Attribution attribution = model.explain(features);
         Map<String, Contribution> explanation = new LinkedHashMap<>();
         for (Feature feature : Feature.values()) {
             explanation.put(feature.key(), new Contribution(features.get(feature), attribution.of(feature)));
+        }
+        LengthPrior prior = model.lengthPrior();
+        if (prior.active()) {
+            double penalty = penalties(document, margins(document))[sentence];
+            explanation.put(LENGTH_PRIOR, new Contribution(prior.shortness(features), -penalty));
         }
         return Collections.unmodifiableMap(explanation);
     }
@@ -46,7 +85,7 @@ public final class TreeScorer implements SentenceScorer {
     /**
      * One feature's part in a score.
      *
-     * @param value        the feature value in [0, 1]
+     * @param value        the feature value in [0, 1] (for the length prior: the article's shortness)
      * @param contribution how much the splits on this feature moved the sentence's margin (log-odds) away from the
      *                     model's expected margin, summed over the trees along the sentence's paths
      */

@@ -98,7 +98,7 @@ public final class Summarizer {
                     featured.document().sentences().get(index),
                     scores[index],
                     rank++,
-                    options.explain() ? treeScorer.explain(featured.features().get(index)) : null));
+                    options.explain() ? treeScorer.explain(featured, index) : null));
         }
         if (options.order() == SentenceOrder.POSITION) {
             chosen.sort(Comparator.comparingInt(s -> s.sentence().index()));

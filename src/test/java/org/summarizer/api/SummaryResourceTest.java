@@ -92,7 +92,9 @@ class SummaryResourceTest {
                 .body("sentences[0].features.position.value", notNullValue())
                 .body("sentences[0].features.position.weight", nullValue())
                 .body("sentences[0].features.titleOverlap.contribution", notNullValue())
-                .body("sentences[0].features.size()", equalTo(org.summarizer.features.Feature.values().length));
+                .body("sentences[0].features.lengthPrior.value", notNullValue())
+                // every feature, and the shipped model's length prior
+                .body("sentences[0].features.size()", equalTo(org.summarizer.features.Feature.values().length + 1));
     }
 
     @Test

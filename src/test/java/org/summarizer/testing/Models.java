@@ -30,6 +30,11 @@ public final class Models {
         }
         file.put("baseMargin", baseMargin);
         file.putArray("trees");
+        ObjectNode prior = file.putObject("lengthPrior");
+        prior.put("strength", 0.0);
+        prior.put("pivotWords", 20.0);
+        prior.put("baseMargin", 0.0);
+        prior.putArray("trees");
         return file;
     }
 
@@ -39,7 +44,33 @@ public final class Models {
      */
     public static ObjectNode addTree(
             ObjectNode file, Feature[] feature, double[] threshold, int[] left, int[] right, double[] value) {
-        ObjectNode tree = ((ArrayNode) file.get("trees")).addObject();
+        addTree((ArrayNode) file.get("trees"), feature, threshold, left, right, value);
+        return file;
+    }
+
+    /**
+     * Gives the file a length prior of this strength (pivot 20 words) whose shortness trees are one stump: margin
+     * {@code below} when {@code feature < threshold}, else {@code above}.
+     */
+    public static ObjectNode setLengthPrior(
+            ObjectNode file, double strength, Feature feature, double threshold, double below, double above) {
+        ObjectNode prior = file.putObject("lengthPrior");
+        prior.put("strength", strength);
+        prior.put("pivotWords", 20.0);
+        prior.put("baseMargin", 0.0);
+        addTree(
+                prior.putArray("trees"),
+                new Feature[] {feature, null, null},
+                new double[] {threshold, 0, 0},
+                new int[] {1, -1, -1},
+                new int[] {2, -1, -1},
+                new double[] {(below + above) / 2, below, above});
+        return file;
+    }
+
+    private static void addTree(
+            ArrayNode trees, Feature[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+        ObjectNode tree = trees.addObject();
         ArrayNode features = tree.putArray("feature");
         ArrayNode thresholds = tree.putArray("threshold");
         ArrayNode lefts = tree.putArray("left");
@@ -52,7 +83,6 @@ public final class Models {
             rights.add(right[i]);
             values.add(value[i]);
         }
-        return file;
     }
 
     /** A one-split tree: {@code below} when {@code feature < threshold}, else {@code above}. */

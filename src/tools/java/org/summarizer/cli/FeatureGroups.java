@@ -48,7 +48,7 @@ final class FeatureGroups {
                         Feature.NO_FINAL_PUNCTUATION));
         EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
         for (Feature feature : Feature.values()) {
-            if (feature.key().startsWith("doc")) {
+            if (feature.documentLevel()) {
                 document.add(feature);
             }
         }

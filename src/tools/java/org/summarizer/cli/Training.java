@@ -23,6 +23,7 @@ import org.summarizer.eval.Evaluation;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureExtractor;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.training.LengthPriorTrainer;
 import org.summarizer.training.Trainer;
 
 /**
@@ -88,7 +89,8 @@ final class Training {
         report(splits, trained, "");
         ObjectNode file = trained.file();
         String version = LocalDate.now() + "."
-                + AnnotatedCorpus.sha256(JSON.writeValueAsString(file.get("trees")))
+                + AnnotatedCorpus.sha256(JSON.writeValueAsString(file.get("trees"))
+                                + JSON.writeValueAsString(file.get("lengthPrior")))
                         .substring(0, 8);
         file.put("version", version);
         Map<String, Object> provenance = provenance(splits);
@@ -151,6 +153,7 @@ final class Training {
                 shares.values().stream().mapToDouble(Double::doubleValue).sum();
         int total = splits.stream().mapToInt(Split::cut).sum();
         List<Trainer.Example> examples = new ArrayList<>();
+        List<LengthPriorTrainer.Example> priorExamples = new ArrayList<>();
         for (Split split : splits) {
             double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
             if (weight == 0) {
@@ -177,6 +180,14 @@ final class Training {
                     })
                     .toList();
             examples.addAll(part);
+            // the prior counts every file alike: it must learn which articles are not of the short kind, too
+            double priorWeight = (double) total / splits.size() / Math.max(1, split.cut());
+            for (Trainer.Example example : part) {
+                if (example.document().size() > 0) {
+                    priorExamples.add(new LengthPriorTrainer.Example(
+                            example.document().features().get(0), words(example.reference()), priorWeight));
+                }
+            }
         }
         Trainer.Settings settings = new Trainer.Settings(
                 options.objective(),
@@ -191,7 +202,22 @@ final class Training {
                 EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
                 options.seed());
         String version = LocalDate.now() + ".pending";
-        return new Trainer(settings).train(examples, version, trainingData(splits, shares));
+        Trainer.Trained ranker = new Trainer(settings).train(examples, version, trainingData(splits, shares));
+        if (options.lengthPrior() == 0) {
+            return ranker;
+        }
+        LengthPriorTrainer.Settings prior = new LengthPriorTrainer.Settings(
+                options.lengthPrior(), 20, options.shortSummaryWords(), 100, 3, options.seed());
+        return new LengthPriorTrainer(prior).addTo(ranker, priorExamples);
+    }
+
+    private static int words(List<String> reference) {
+        int words = 0;
+        for (String sentence : reference) {
+            String stripped = sentence.strip();
+            words += stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        }
+        return words;
     }
 
     /**

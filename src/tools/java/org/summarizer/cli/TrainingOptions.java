@@ -78,6 +78,21 @@ final class TrainingOptions {
     @Option(names = "--graded", description = "graded labels (0-3) instead of oracle membership")
     private boolean graded;
 
+    @Option(
+            names = "--length-prior",
+            paramLabel = "STRENGTH",
+            defaultValue = "2.0",
+            description = "strength of the short-summary length prior, 0 for none (default ${DEFAULT-VALUE})")
+    private double lengthPrior;
+
+    @Option(
+            names = "--short-summary-words",
+            paramLabel = "WORDS",
+            defaultValue = "30",
+            description = "a reference of at most WORDS words marks a short-summary article for the length prior"
+                    + " (default ${DEFAULT-VALUE})")
+    private int shortSummaryWords;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
     private long seed;
 
@@ -132,6 +147,14 @@ final class TrainingOptions {
         return graded;
     }
 
+    double lengthPrior() {
+        return lengthPrior;
+    }
+
+    int shortSummaryWords() {
+        return shortSummaryWords;
+    }
+
     long seed() {
         return seed;
     }
@@ -157,6 +180,10 @@ final class TrainingOptions {
         range("--flat-share", flatShare, 0, 1.0000001);
         range("--untitled-share", untitledShare, 0, 1.0000001);
         range("--subsample", subsample, 1e-9, 1.0000001);
+        range("--length-prior", lengthPrior, 0, 10.0000001);
+        if (shortSummaryWords < 1) {
+            throw new IllegalArgumentException("--short-summary-words must be at least 1, got " + shortSummaryWords);
+        }
         if (rounds < 1 || depth < 1 || eta <= 0) {
             throw new IllegalArgumentException("--rounds and --depth must be at least 1 and --eta above 0");
         }

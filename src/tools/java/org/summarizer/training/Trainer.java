@@ -206,6 +206,15 @@ public final class Trainer {
         }
     }
 
+    /** Reads a model file's content the way the service reads the file. */
+    static TreeModel readModel(ObjectNode file) {
+        try {
+            return TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static double margin(TreeModel model, float[] x, int row, int columns) {
         double[] values = new double[columns];
         for (int c = 0; c < columns; c++) {

@@ -11,7 +11,8 @@ import org.summarizer.scoring.TreeModelFile;
  * Converts an XGBoost JSON model ({@code Booster.toByteArray("json")}) into the service's model file: per tree the
  * split feature, threshold, children and node values. XGBoost stores a leaf's output in {@code split_conditions};
  * an internal node's value here is the hessian-weighted mean of its children ({@code sum_hessian}), which the
- * service's explanations attribute along the path. The base margin is left at 0 for the caller to calibrate.
+ * service's explanations attribute along the path. The base margin is left at 0 for the caller to calibrate, and the
+ * length prior is off until {@link LengthPriorTrainer} fills it in.
  */
 final class TreeExport {
 
@@ -30,7 +31,18 @@ final class TreeExport {
             features.add(feature.key());
         }
         file.put("baseMargin", 0.0);
-        ArrayNode trees = file.putArray("trees");
+        file.set("trees", trees(xgboost));
+        ObjectNode prior = file.putObject("lengthPrior");
+        prior.put("strength", 0.0);
+        prior.put("pivotWords", 20.0);
+        prior.put("baseMargin", 0.0);
+        prior.putArray("trees");
+        return file;
+    }
+
+    /** The trees of an XGBoost JSON model in the service's format, feature indices by {@link Feature#ordinal()}. */
+    static ArrayNode trees(JsonNode xgboost) {
+        ArrayNode trees = JSON.createArrayNode();
         for (JsonNode tree :
                 xgboost.path("learner").path("gradient_booster").path("model").path("trees")) {
             trees.add(tree(tree));
@@ -38,7 +50,7 @@ final class TreeExport {
         if (trees.isEmpty()) {
             throw new IllegalStateException("no trees in the XGBoost model");
         }
-        return file;
+        return trees;
     }
 
     private static ObjectNode tree(JsonNode tree) {
