@@ -12,8 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.summarizer.testing.EvalData;
 
@@ -78,6 +83,30 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void theRestrictedModelGivesTheWholeModelsProbabilitiesRenormalizedOverTheFourteenLanguages() throws IOException {
+        LanguageDetectorModel whole = LanguageDetector.loadWhole();
+        LanguageDetectorModel restricted = LanguageDetector.restrict(whole);
+        assertThat(restricted.getMaxentModel().getNumOutcomes()).isEqualTo(Language.values().length);
+        for (String[] sample : shortNews()) {
+            Map<String, Double> full = new HashMap<>();
+            double sum = 0;
+            for (var language : new LanguageDetectorME(whole).predictLanguages(sample[1])) {
+                boolean kept = Arrays.stream(Language.values())
+                        .anyMatch(l -> l.iso639_3().equals(language.getLang()));
+                if (kept) {
+                    full.put(language.getLang(), language.getConfidence());
+                    sum += language.getConfidence();
+                }
+            }
+            for (var language : new LanguageDetectorME(restricted).predictLanguages(sample[1])) {
+                assertThat(language.getConfidence())
+                        .as(sample[1] + " " + language.getLang())
+                        .isCloseTo(full.get(language.getLang()) / sum, Offset.offset(1e-9));
+            }
+        }
+    }
+
+    @Test
     void fewLettersAreUndetectable() {
         for (String text : List.of("12,345 + 67 = 12,412. 2026-11-28.", "OK.", "Anna Ruiz, Berlin.", "", "   ")) {
             Detection detection = DETECTOR.detect(text);
@@ -116,8 +145,8 @@ class LanguageDetectorTest {
         Detection detection =
                 LanguageDetector.best(Map.of(Language.GERMAN, 0.6, Language.DUTCH, 0.2, Language.ENGLISH, 0.2), 50);
         assertThat(detection.best()).isEqualTo(Language.GERMAN);
-        assertThat(detection.ratio()).isEqualTo(3.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(detection.share()).isEqualTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(detection.ratio()).isEqualTo(3.0, Offset.offset(1e-9));
+        assertThat(detection.share()).isEqualTo(0.6, Offset.offset(1e-9));
         assertThat(LanguageDetector.best(Map.of(), 50).best()).isNull();
     }
 }
