@@ -123,8 +123,9 @@ public final class LanguagePolicy {
     /** The detail of the 422 for a text in a language that is not loaded. */
     String unsupportedDetail(Language detected) {
         String supported = loaded.stream().map(Language::label).sorted().collect(Collectors.joining(", "));
-        String hint = " If the text is in fact in one of them, send it as the request's language (\"language\": \""
-                + FALLBACK.code() + "\").";
+        String codes = loaded.stream().map(Language::code).sorted().collect(Collectors.joining(", "));
+        String hint =
+                " If the detection is wrong, send the text's language as the request's \"language\" (" + codes + ").";
         if (detected.planned()) {
             return "The text is in " + detected.label() + ". CoreNLP has models for " + detected.englishName()
                     + ", but this service does not load them yet; it summarizes " + supported + " only." + hint;

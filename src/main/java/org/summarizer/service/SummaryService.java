@@ -230,7 +230,11 @@ public class SummaryService {
     }
 
     private void countLanguage(Language language, String outcome) {
-        registry.counter("summarizer.languages", "language", language.code(), "outcome", outcome)
+        io.micrometer.core.instrument.Counter.builder("summarizer.languages")
+                .description("Texts by the language they were summarized as or refused in, and how it was chosen")
+                .tag("language", language.code())
+                .tag("outcome", outcome)
+                .register(registry)
                 .increment();
     }
 

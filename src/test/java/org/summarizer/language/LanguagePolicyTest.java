@@ -45,6 +45,8 @@ class LanguagePolicyTest {
                     assertThat(e.getMessage())
                             .startsWith("The text is in Russian (ru), which this service does not summarize")
                             .contains("English (en) only")
+                            .endsWith("If the detection is wrong, send the text's language as the request's"
+                                    + " \"language\" (en).")
                             .doesNotContain("not load them yet");
                 });
     }
