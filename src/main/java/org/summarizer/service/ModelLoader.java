@@ -12,8 +12,8 @@ import org.summarizer.language.LanguageDetector;
 
 /**
  * Owns the annotator's and the language detector's lifecycle. At startup it validates the configuration synchronously
- * (a missing model stops the process at once with a clear message) and then loads the language detector (about 1 s)
- * and loads and warms the pipeline on a background thread, so the
+ * (a missing model stops the process at once with a clear message) and then, on a background thread, loads the
+ * language detector (about 1 s) and loads and warms the pipeline, so the
  * HTTP server, liveness and metrics answer immediately while readiness stays down until the first warm-up text has
  * been annotated; right after that it extracts a first page, so the extractor's libraries are loaded before the
  * first page request (~1 s) without delaying readiness.
