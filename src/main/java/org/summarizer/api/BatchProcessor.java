@@ -129,7 +129,8 @@ public class BatchProcessor {
     /** Submits to the pool, waiting for room while the queue is full, up to the line's deadline. */
     private CompletionStage<org.summarizer.service.ArticleSummary> submit(SummaryRequest request, long deadline) {
         try {
-            return service.summarize(mapper.toInput(request), request.title(), mapper.toOptions(request));
+            return service.summarize(
+                    mapper.toInput(request), request.title(), mapper.toOptions(request), mapper.toLanguage(request));
         } catch (OverloadedException full) {
             if (System.nanoTime() > deadline) {
                 return CompletableFuture.failedFuture(full);
@@ -162,6 +163,9 @@ public class BatchProcessor {
         }
         if (cause instanceof org.summarizer.service.RejectedArticleException rejected) {
             return problems.rejectedArticle(rejected);
+        }
+        if (cause instanceof org.summarizer.language.UnsupportedLanguageException unsupported) {
+            return problems.unsupportedLanguage(unsupported);
         }
         if (cause instanceof org.summarizer.service.NotReadyException notReady) {
             return problems.notReady(notReady);

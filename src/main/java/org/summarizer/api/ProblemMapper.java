@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.fetch.FetchException;
+import org.summarizer.language.UnsupportedLanguageException;
 import org.summarizer.service.NotReadyException;
 import org.summarizer.service.OverloadedException;
 import org.summarizer.service.RejectedArticleException;
@@ -92,6 +93,12 @@ public class ProblemMapper {
                     413, "payload-too-large", "Payload too large", "The request body is larger than the limit.", null);
         }
         return problem(400, "invalid-request", "Invalid request", "The request body could not be read.", null);
+    }
+
+    /** A text (submitted or extracted from a page) confidently in a language that is not loaded. */
+    @ServerExceptionMapper
+    public Response unsupportedLanguage(UnsupportedLanguageException e) {
+        return problem(422, "unsupported-language", "Unsupported language", e.getMessage(), null);
     }
 
     /** A page's article that cannot be summarized: none found (422), too long (413), refused by the pipeline (422). */

@@ -18,7 +18,7 @@ import org.summarizer.summary.SentenceOrder;
 final class QueryOptions {
 
     static final Set<String> NAMES =
-            Set.of("title", "sentences", "maxWords", "maxChars", "ratio", "order", "algorithm", "explain");
+            Set.of("title", "sentences", "maxWords", "maxChars", "ratio", "order", "algorithm", "explain", "language");
 
     private QueryOptions() {}
 
@@ -60,7 +60,8 @@ final class QueryOptions {
                 decimal(query, "ratio", errors),
                 choice(query, "order", SentenceOrder::fromApiName, SentenceOrder.class, errors),
                 choice(query, "algorithm", Algorithm::fromApiName, Algorithm.class, errors),
-                bool(query, "explain", errors));
+                bool(query, "explain", errors),
+                query.getFirst("language"));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
             throw new InvalidRequestException(errors);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.summarizer.language.Language;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.TreeScorer.Contribution;
 import org.summarizer.selection.SelectionLimits;
@@ -31,6 +32,15 @@ public class RequestMapper {
         return new SummaryOptions(limits, order, algorithm, Boolean.TRUE.equals(request.explain()));
     }
 
+    /** The requested language of a valid request, or null when the language is to be detected. */
+    public Language toLanguage(SummaryRequest request) {
+        if (request.language() == null) {
+            return null;
+        }
+        return Language.fromCode(request.language())
+                .orElseThrow(() -> new IllegalArgumentException("The request was not validated."));
+    }
+
     /** What a valid request gives to summarize. */
     public ArticleInput toInput(SummaryRequest request) {
         if (request.html() != null) {
@@ -45,7 +55,7 @@ public class RequestMapper {
     /** The HTTP answer for a summary of a text or a page. */
     public SummaryResponse toResponse(ArticleSummary answer) {
         ArticleSummary.Page page = answer.page();
-        SummaryResponse response = toResponse(answer.summary());
+        SummaryResponse response = toResponse(answer.summary(), answer.language());
         if (page == null) {
             return response;
         }
@@ -62,8 +72,8 @@ public class RequestMapper {
                 page.url() == null ? null : page.url().toString());
     }
 
-    /** The HTTP answer for a summary. */
-    public SummaryResponse toResponse(Summary summary) {
+    /** The HTTP answer for a summary of a text in {@code language}. */
+    public SummaryResponse toResponse(Summary summary, Language language) {
         List<SummaryResponse.SummarySentenceDto> sentences = new ArrayList<>();
         for (SummarySentence chosen : summary.sentences()) {
             sentences.add(new SummaryResponse.SummarySentenceDto(
@@ -79,7 +89,7 @@ public class RequestMapper {
                 summary.text(),
                 sentences,
                 summary.algorithm().apiName(),
-                "en",
+                language.code(),
                 summary.document().sentenceCount(),
                 summary.document().tokenCount(),
                 shortfall(summary.shortfall()),

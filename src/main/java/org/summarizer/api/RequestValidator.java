@@ -10,13 +10,15 @@ import java.util.Set;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.fetch.FetchException;
 import org.summarizer.fetch.PageFetcher;
+import org.summarizer.language.LanguagePolicy;
 import org.summarizer.nlp.TextAdmission;
 
 /**
  * Validates a {@link SummaryRequest} before anything runs: exactly one of text, html and url, bean validation of the
- * record, the configured size limits, blank text in the Unicode sense, the texts {@link TextAdmission} refuses, and
- * the form of a URL (its address is checked when it is fetched). {@link RequestMapper} then
- * maps what passed.
+ * record, the configured size limits, blank text in the Unicode sense, a {@code language} that is a loaded language's
+ * ISO 639-1 code, texts with runs too long to tokenize ({@link TextAdmission#checkWords}), and the form of a URL (its
+ * address is checked when it is fetched). The text's language and script are checked by the service, on the text it
+ * summarizes (the article extracted from a page included). {@link RequestMapper} then maps what passed.
  */
 @ApplicationScoped
 public class RequestValidator {
@@ -41,7 +43,7 @@ public class RequestValidator {
      *
      * @throws InvalidRequestException  listing every invalid field
      * @throws PayloadTooLargeException when the text is longer than the limit
-     * @throws UnprocessableTextException when {@link TextAdmission} refuses the text
+     * @throws UnprocessableTextException when the text has a run too long to tokenize
      */
     public void validate(SummaryRequest request) {
         if (request == null) {
@@ -66,6 +68,11 @@ public class RequestValidator {
         checkInput(request, errors);
         if (request.ratio() != null && request.ratio().isNaN()) {
             errors.add(new Problem.FieldError("ratio", "must be greater than 0 and at most 1"));
+        }
+        if (request.language() != null) {
+            LanguagePolicy.SHIPPED
+                    .checkRequested(request.language())
+                    .ifPresent(message -> errors.add(new Problem.FieldError("language", message)));
         }
         if (request.title() != null && request.title().length() > maxTitleChars) {
             errors.add(new Problem.FieldError("title", "must be at most " + maxTitleChars + " characters"));
@@ -119,9 +126,9 @@ public class RequestValidator {
         }
     }
 
-    /** Refuses, with 422, texts the English pipeline cannot summarize in bounded time or at all. */
+    /** Refuses, with 422, texts the pipeline cannot tokenize in bounded time. */
     static void checkProcessable(String text) {
-        TextAdmission.check(text).ifPresent(refusal -> {
+        TextAdmission.checkWords(text).ifPresent(refusal -> {
             throw new UnprocessableTextException(refusal.code(), refusal.title(), refusal.detail());
         });
     }

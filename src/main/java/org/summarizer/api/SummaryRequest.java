@@ -11,7 +11,8 @@ import org.summarizer.summary.SentenceOrder;
 /**
  * The body of {@code POST /v1/summaries} with {@code Content-Type: application/json}; the plain-text and HTML
  * variants map their body and query parameters onto the same record. Exactly one of {@code text}, {@code html} and
- * {@code url} is given ({@link RequestValidator} checks it). Unknown JSON fields are ignored. {@code order} and {@code algorithm}
+ * {@code url} is given ({@link RequestValidator} checks it, and that {@code language} is a loaded language's ISO 639-1
+ * code). Unknown JSON fields are ignored. {@code order} and {@code algorithm}
  * are the domain's enums: their API names are what JSON, the query parser, validation messages and the OpenAPI
  * enumeration use.
  */
@@ -73,4 +74,11 @@ public record SummaryRequest(
         @Schema(
                 description = "Attach each sentence's feature values and their contributions to its score.",
                 defaultValue = "false")
-        Boolean explain) {}
+        Boolean explain,
+
+        @Schema(
+                description = "The text's language as an ISO 639-1 code; overrides detection. Without it the"
+                        + " language is detected: a text confidently in a language that is not loaded gets 422,"
+                        + " a text too short or too mixed to tell is summarized as English. Loaded: en.",
+                example = "en")
+        String language) {}

@@ -102,6 +102,11 @@ public class SummaryResource {
             description = "Neither JSON, plain text nor HTML; or a fetched page that is not HTML or text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
+            responseCode = "422",
+            description = "Text in a language that is not loaded (unsupported-language), mostly in another script, or"
+                    + " with a run too long to tokenize",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "502",
             description = "The url's server answered with an error or could not be reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -174,6 +179,12 @@ public class SummaryResource {
             example = "0.2",
             schema = @Schema(type = SchemaType.NUMBER, minimum = "0", exclusiveMinimum = true, maximum = "1"))
     @Parameter(
+            name = "language",
+            in = ParameterIn.QUERY,
+            description = "the text's ISO 639-1 code, overriding detection; loaded: en",
+            example = "en",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(
             name = "explain",
             in = ParameterIn.QUERY,
             description = "true for feature contributions",
@@ -188,6 +199,11 @@ public class SummaryResource {
                         schema = @Schema(implementation = SummaryResponse.class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))
             })
+    @APIResponse(
+            responseCode = "422",
+            description = "Text in a language that is not loaded (unsupported-language), mostly in another script, or"
+                    + " with a run too long to tokenize",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> summarizeText(byte[] body, UriInfo uriInfo, HttpHeaders headers) {
         String text = PlainText.decode(body, headers.getMediaType());
         return summarize(QueryOptions.toRequest(text, uriInfo.getQueryParameters()), headers);
@@ -219,9 +235,16 @@ public class SummaryResource {
                         schema = @Schema(implementation = SummaryResponse.class)),
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class))
             })
+    @Parameter(
+            name = "language",
+            in = ParameterIn.QUERY,
+            description = "the text's ISO 639-1 code, overriding detection; loaded: en",
+            example = "en",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "422",
-            description = "No article found in the page, or its text cannot be summarized",
+            description = "No article found in the page, or its text cannot be summarized (in a language that is not"
+                    + " loaded: unsupported-language)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletionStage<Response> summarizeHtml(byte[] body, UriInfo uriInfo, HttpHeaders headers) {
         String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -232,7 +255,8 @@ public class SummaryResource {
     private CompletionStage<Response> summarize(SummaryRequest request, HttpHeaders headers) {
         validator.validate(request);
         boolean plain = prefersPlainText(headers);
-        return service.summarize(mapper.toInput(request), request.title(), mapper.toOptions(request))
+        return service.summarize(
+                        mapper.toInput(request), request.title(), mapper.toOptions(request), mapper.toLanguage(request))
                 .thenApply(summary -> {
                     if (plain) {
                         return Response.ok(summary.summary().text(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))

@@ -36,8 +36,17 @@ public final class TextAdmission {
         return true;
     }
 
-    /** The refusal for a text the pipeline cannot process, or empty when it may be annotated. */
+    /** The refusal for a text the pipeline cannot process, or empty when it may be annotated: both checks below. */
     public static Optional<Refusal> check(String text) {
+        Optional<Refusal> words = checkWords(text);
+        return words.isPresent() ? words : checkScript(text);
+    }
+
+    /**
+     * The refusal for a text with a run of over {@link LongWordCheck#MAX_RUN} characters without white space, which
+     * the tokenizer would take too long over, or empty.
+     */
+    public static Optional<Refusal> checkWords(String text) {
         int run = LongWordCheck.longestRun(text);
         if (run > LongWordCheck.MAX_RUN) {
             return Optional.of(new Refusal(
@@ -46,6 +55,15 @@ public final class TextAdmission {
                     "The text contains " + run + " characters in a row without a space; the limit is "
                             + LongWordCheck.MAX_RUN + ". Send prose with words separated by spaces."));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The refusal for a text mostly in a script other than Latin, or empty. The service asks it after choosing the
+     * language (org.summarizer.language), so that a text detected as Russian is refused naming Russian; it still
+     * refuses, for instance, a Chinese text sent with {@code "language": "en"}.
+     */
+    public static Optional<Refusal> checkScript(String text) {
         ScriptCheck.Result script = ScriptCheck.check(text);
         if (!script.supported()) {
             return Optional.of(new Refusal(

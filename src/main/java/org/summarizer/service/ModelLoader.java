@@ -8,10 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
+import org.summarizer.language.LanguageDetector;
 
 /**
- * Owns the annotator's lifecycle. At startup it validates the configuration synchronously (a missing model stops
- * the process at once with a clear message) and then loads and warms the pipeline on a background thread, so the
+ * Owns the annotator's and the language detector's lifecycle. At startup it validates the configuration synchronously
+ * (a missing model stops the process at once with a clear message) and then, on a background thread, loads the
+ * language detector (about 1 s) and loads and warms the pipeline, so the
  * HTTP server, liveness and metrics answer immediately while readiness stays down until the first warm-up text has
  * been annotated; right after that it extracts a first page, so the extractor's libraries are loaded before the
  * first page request (~1 s) without delaying readiness.
@@ -24,6 +26,7 @@ public class ModelLoader {
     private final AnnotatorFactory factory;
     private final String warmUpText;
     private final AtomicReference<DocumentAnnotator> annotator = new AtomicReference<>();
+    private final AtomicReference<LanguageDetector> detector = new AtomicReference<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile Duration loadTime;
 
@@ -45,6 +48,9 @@ public class ModelLoader {
     private void load() {
         long start = System.nanoTime();
         try {
+            LanguageDetector languages = LanguageDetector.load();
+            languages.detect(warmUpText);
+            detector.set(languages);
             DocumentAnnotator created = factory.create();
             created.annotate(warmUpText, "Warm-up");
             loadTime = Duration.ofNanos(System.nanoTime() - start);
@@ -57,6 +63,20 @@ public class ModelLoader {
             failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.error("Loading the NLP pipeline failed; the service stays unready", e);
         }
+    }
+
+    /**
+     * The loaded language detector; loaded before the annotator, so it is there whenever {@link #annotator()} is.
+     *
+     * @throws NotReadyException while the models are loading or when loading failed
+     */
+    public LanguageDetector detector() {
+        LanguageDetector current = detector.get();
+        if (current == null) {
+            annotator();
+            throw new NotReadyException("The language models are still loading.");
+        }
+        return current;
     }
 
     /** Whether the pipeline is loaded and warmed up. */

@@ -15,7 +15,9 @@ import org.summarizer.nlp.TextAdmission;
 
 /**
  * Turns a request's input into the article text to annotate: fetches a URL's page, decodes it, extracts the article
- * from HTML, and checks the text found the way a submitted text is checked (length limit, blank, {@link TextAdmission}).
+ * from HTML, and checks the text found the way a submitted text is checked (length limit, blank, runs too long to
+ * tokenize: {@link TextAdmission#checkWords}); its language and script are checked by {@link SummaryService} as a
+ * submitted text's are.
  * The extractor and fetcher are built once; thread-safe.
  */
 @ApplicationScoped
@@ -83,7 +85,7 @@ public class PageReader {
                     "The article in the page has " + text.length() + " characters; the limit is " + maxTextChars + ".",
                     true);
         }
-        TextAdmission.check(text).ifPresent(refusal -> {
+        TextAdmission.checkWords(text).ifPresent(refusal -> {
             throw new RejectedArticleException(refusal.code(), refusal.title(), refusal.detail(), false);
         });
         return page;

@@ -1,8 +1,8 @@
 package org.summarizer.service;
 
 /**
- * The article text found in a page cannot be summarized: none was found, it is longer than the limit, or the
- * pipeline refuses it (as it would refuse it sent as text).
+ * The article text cannot be summarized: none was found in the page, it is longer than the limit, or the pipeline
+ * refuses it (a page's article or a submitted text mostly in a script the pipeline does not handle).
  */
 public final class RejectedArticleException extends RuntimeException {
 

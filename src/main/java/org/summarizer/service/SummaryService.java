@@ -23,12 +23,19 @@ import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
 import org.summarizer.features.FeaturedDocument;
 import org.summarizer.fetch.FetchedPage;
+import org.summarizer.language.Language;
+import org.summarizer.language.LanguagePolicy;
+import org.summarizer.language.UnsupportedLanguageException;
+import org.summarizer.nlp.TextAdmission;
 import org.summarizer.summary.Summarizer;
 import org.summarizer.summary.Summary;
 import org.summarizer.summary.SummaryOptions;
 
 /**
- * Runs "annotate -> extract features -> score -> select" for one request on a bounded worker pool.
+ * Runs "choose the language -> annotate -> extract features -> score -> select" for one request on a bounded worker
+ * pool. The language is chosen ({@link LanguagePolicy#SHIPPED}) on the text that is summarized, so a page's
+ * extracted article is detected as a submitted text is; then the text's script is checked
+ * ({@link TextAdmission#checkScript}).
  *
  * <p>Summarization is CPU-bound, so the pool has one thread per core and a short queue bounded twice, by requests
  * and by waiting characters ({@link QueueBudget}): a request that does not fit fails at once with
@@ -116,7 +123,20 @@ public class SummaryService {
      *         {@link RejectedArticleException} for a page
      */
     public CompletionStage<ArticleSummary> summarize(ArticleInput input, String title, SummaryOptions options) {
+        return summarize(input, title, options, null);
+    }
+
+    /**
+     * Summarizes an article as {@link #summarize(ArticleInput, String, SummaryOptions)} does, in the requested
+     * language, or with {@code language} null in the detected one (English when the text does not tell).
+     *
+     * @return fails as the other overloads do, and with {@link UnsupportedLanguageException} for a text confidently
+     *         in a language that is not loaded
+     */
+    public CompletionStage<ArticleSummary> summarize(
+            ArticleInput input, String title, SummaryOptions options, Language language) {
         var annotator = models.annotator();
+        var detector = models.detector();
         textChars.record(input.length());
         QueueBudget.Reservation reservation = queueBudget.reserve(input.length());
         if (reservation == null) {
@@ -135,6 +155,7 @@ public class SummaryService {
                     ArticleSummary.Page page = page(input, title);
                     String text = page == null ? ((ArticleInput.Text) input).text() : page.text();
                     String usedTitle = page == null ? title : page.title();
+                    Language used = chooseLanguage(text, language, detector);
                     checkNotInterrupted();
                     Document document = spans.run(
                             "annotate",
@@ -159,7 +180,7 @@ public class SummaryService {
                             .publishPercentileHistogram()
                             .register(registry)
                             .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                    result.complete(new ArticleSummary(summary, page));
+                    result.complete(new ArticleSummary(summary, page, used));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
                 }
@@ -186,6 +207,35 @@ public class SummaryService {
             }
             throw new IllegalStateException(cause);
         });
+    }
+
+    /**
+     * The language to summarize the text as, counted in {@code summarizer.languages} by language and outcome; then
+     * the script check, which the language decision comes before so that a refusal names the language.
+     */
+    private Language chooseLanguage(
+            String text, Language requested, org.summarizer.language.LanguageDetector detector) {
+        LanguagePolicy.Choice choice;
+        try {
+            choice = LanguagePolicy.SHIPPED.choose(requested, () -> detector.detect(text));
+        } catch (UnsupportedLanguageException e) {
+            countLanguage(e.detected(), "refused");
+            throw e;
+        }
+        countLanguage(choice.language(), choice.source().name().toLowerCase(java.util.Locale.ROOT));
+        TextAdmission.checkScript(text).ifPresent(refusal -> {
+            throw new RejectedArticleException(refusal.code(), refusal.title(), refusal.detail(), false);
+        });
+        return choice.language();
+    }
+
+    private void countLanguage(Language language, String outcome) {
+        io.micrometer.core.instrument.Counter.builder("summarizer.languages")
+                .description("Texts by the language they were summarized as or refused in, and how it was chosen")
+                .tag("language", language.code())
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     /** The article of a page input, fetched and extracted in spans of their own; null for a text. */

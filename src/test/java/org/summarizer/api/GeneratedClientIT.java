@@ -44,8 +44,9 @@ class GeneratedClientIT {
     void plainTextWithQueryOptions() throws ApiException {
         SummaryResponse response = new SummariesApi(client)
                 .v1SummariesPost(
-                        ARTICLE, 1, SentenceOrder.RANK, Algorithm.LEAD, null, null, null, null, false, Map.of());
+                        ARTICLE, 1, SentenceOrder.RANK, Algorithm.LEAD, null, null, null, null, "en", false, Map.of());
         assertThat(response.getAlgorithm()).isEqualTo("lead");
+        assertThat(response.getLanguage()).isEqualTo("en");
         assertThat(response.getSentences()).hasSize(1);
         assertThat(response.getSentences().get(0).getIndex()).isZero();
         assertThat(response.getSentenceCount()).isEqualTo(3);
@@ -72,6 +73,7 @@ class GeneratedClientIT {
                         null,
                         null,
                         null,
+                        null,
                         Map.of());
         assertThat(response.getAlgorithm()).isEqualTo("features");
         assertThat(response.getSentences()).hasSize(3);
@@ -85,7 +87,7 @@ class GeneratedClientIT {
         ApiException failure = catchThrowableOfType(
                 ApiException.class,
                 () -> new SummariesApi(client)
-                        .v1SummariesPost(ARTICLE, 51, null, null, null, null, null, null, null, Map.of()));
+                        .v1SummariesPost(ARTICLE, 51, null, null, null, null, null, null, null, null, Map.of()));
         assertThat(failure.getCode()).isEqualTo(400);
         Problem problem = client.getObjectMapper().readValue(failure.getResponseBody(), Problem.class);
         assertThat(problem.getType()).isEqualTo("urn:summarizer:problem:invalid-request");

@@ -135,7 +135,7 @@ class RequestParsingFuzzTest {
             assertThat(e.getResponse().getEntity()).isInstanceOf(Problem.class);
             return;
         }
-        validateAndMap(new SummaryRequest(text, null, null, null, null, null, null, null, null, null, null));
+        validateAndMap(new SummaryRequest(text, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static void validateAndMap(SummaryRequest request) {

@@ -23,7 +23,7 @@ class RequestValidatorTest {
     }
 
     private static SummaryRequest request(String text, String html, String url) {
-        return new SummaryRequest(text, html, url, null, null, null, null, null, null, null, null);
+        return new SummaryRequest(text, html, url, null, null, null, null, null, null, null, null, null);
     }
 
     private static Problem.FieldError onlyError(RequestValidator validator, SummaryRequest request) {

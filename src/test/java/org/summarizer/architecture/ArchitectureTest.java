@@ -1,5 +1,6 @@
 package org.summarizer.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -60,6 +61,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheLanguagePackageImportsOpenNlp() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.summarizer.language..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("opennlp..")
+                .check(WITH_TOOLS);
+        // Language decisions stay free of the pipeline and of the framework: unit-testable without either.
+        classes()
+                .that()
+                .resideInAPackage("org.summarizer.language..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("org.summarizer.language..", "java..", "opennlp..")
+                .check(WITH_TOOLS);
+    }
+
+    @Test
     void onlyTheFetcherImportsTheHttpClientAndOnlyTheExtractorImportsTheHtmlLibraries() {
         noClasses()
                 .that()
@@ -106,6 +126,8 @@ class ArchitectureTest {
                 .definedBy("org.summarizer.summary..")
                 .layer("config")
                 .definedBy("org.summarizer.config..")
+                .layer("language")
+                .definedBy("org.summarizer.language..")
                 .layer("service")
                 .definedBy("org.summarizer.service..")
                 .layer("health")
@@ -124,6 +146,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("api", "health", "tools")
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("service", "api", "health", "tools")
+                .whereLayer("language")
+                .mayOnlyBeAccessedByLayers("service", "api")
                 .whereLayer("summary")
                 .mayOnlyBeAccessedByLayers("service", "api", "tools")
                 .whereLayer("selection")

@@ -1,0 +1,108 @@
+package org.summarizer.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The decision between the request's language, the detection and the loaded languages, without the model. */
+class LanguagePolicyTest {
+
+    private static final LanguagePolicy ENGLISH_ONLY = new LanguagePolicy(EnumSet.of(Language.ENGLISH));
+
+    private static Supplier<Detection> detected(Language language, double ratio) {
+        return () -> new Detection(language, 0.8, ratio, 200);
+    }
+
+    @Test
+    void aRequestedLanguageOverridesDetectionWhichThenDoesNotRun() {
+        AtomicInteger calls = new AtomicInteger();
+        LanguagePolicy.Choice choice = ENGLISH_ONLY.choose(Language.ENGLISH, () -> {
+            calls.incrementAndGet();
+            return new Detection(Language.RUSSIAN, 0.9, 30, 200);
+        });
+        assertThat(choice.language()).isEqualTo(Language.ENGLISH);
+        assertThat(choice.source()).isEqualTo(LanguagePolicy.Source.REQUESTED);
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void aConfidentDetectionOfALoadedLanguageIsUsed() {
+        LanguagePolicy policy = new LanguagePolicy(EnumSet.of(Language.ENGLISH, Language.GERMAN));
+        LanguagePolicy.Choice choice = policy.choose(null, detected(Language.GERMAN, LanguagePolicy.MIN_RATIO));
+        assertThat(choice.language()).isEqualTo(Language.GERMAN);
+        assertThat(choice.source()).isEqualTo(LanguagePolicy.Source.DETECTED);
+    }
+
+    @Test
+    void aConfidentDetectionOfALanguageThatIsNotLoadedIsRefusedNamingItAndTheLoadedOnes() {
+        assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(Language.RUSSIAN, 20)))
+                .isInstanceOfSatisfying(UnsupportedLanguageException.class, e -> {
+                    assertThat(e.detected()).isEqualTo(Language.RUSSIAN);
+                    assertThat(e.getMessage())
+                            .startsWith("The text is in Russian (ru), which this service does not summarize")
+                            .contains("English (en) only")
+                            .endsWith("If the detection is wrong, send the text's language as the request's"
+                                    + " \"language\" (en).")
+                            .doesNotContain("not load them yet");
+                });
+    }
+
+    @Test
+    void germanFrenchAndSpanishAreRefusedAsNotLoadedYet() {
+        for (Language planned : EnumSet.of(Language.GERMAN, Language.FRENCH, Language.SPANISH)) {
+            assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(planned, 10)))
+                    .isInstanceOf(UnsupportedLanguageException.class)
+                    .hasMessageContaining(planned.label())
+                    .hasMessageContaining("CoreNLP has models for " + planned.englishName())
+                    .hasMessageContaining("does not load them yet")
+                    .hasMessageContaining("English (en) only");
+        }
+    }
+
+    @Test
+    void anUnclearOrImpossibleDetectionFallsBackToEnglish() {
+        double justBelow = Math.nextDown(LanguagePolicy.MIN_RATIO);
+        LanguagePolicy.Choice unclear = ENGLISH_ONLY.choose(null, detected(Language.RUSSIAN, justBelow));
+        assertThat(unclear.language()).isEqualTo(Language.ENGLISH);
+        assertThat(unclear.source()).isEqualTo(LanguagePolicy.Source.FALLBACK);
+        LanguagePolicy.Choice none = ENGLISH_ONLY.choose(null, () -> Detection.undetectable(3));
+        assertThat(none.language()).isEqualTo(Language.ENGLISH);
+        assertThat(none.source()).isEqualTo(LanguagePolicy.Source.FALLBACK);
+        assertThat(none.detection().letters()).isEqualTo(3);
+    }
+
+    @Test
+    void aRequestedCodeMustBeIsoAndLoaded() {
+        assertThat(ENGLISH_ONLY.checkRequested("en")).isEmpty();
+        assertThat(ENGLISH_ONLY.checkRequested(" EN ")).isEmpty();
+        assertThat(ENGLISH_ONLY.checkRequested("english"))
+                .hasValue("must be an ISO 639-1 language code; supported: 'en' (English)");
+        assertThat(ENGLISH_ONLY.checkRequested("xx"))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("must be an ISO 639-1 language code"));
+        assertThat(ENGLISH_ONLY.checkRequested("")).isPresent();
+        assertThat(ENGLISH_ONLY.checkRequested("de"))
+                .hasValue("'de' (German) is not loaded yet; supported: 'en' (English)");
+        assertThat(ENGLISH_ONLY.checkRequested("ru"))
+                .hasValue("'ru' (Russian) is not supported; supported: 'en' (English)");
+        // An ISO code the detector does not know is still named.
+        assertThat(ENGLISH_ONLY.checkRequested("sv"))
+                .hasValue("'sv' (Swedish) is not supported; supported: 'en' (English)");
+    }
+
+    @Test
+    void aRequestedLanguageThatIsNotLoadedCannotBeChosen() {
+        assertThatThrownBy(() -> ENGLISH_ONLY.choose(Language.GERMAN, detected(Language.GERMAN, 10)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LanguagePolicy(EnumSet.of(Language.GERMAN)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theShippedPolicyLoadsEnglishOnly() {
+        assertThat(LanguagePolicy.SHIPPED.loaded()).containsExactly(Language.ENGLISH);
+    }
+}
