@@ -62,12 +62,7 @@ public record LengthPrior(double strength, double pivotWords, double baseMargin,
 
     /** The log-odds behind {@link #shortness}. */
     public double shortnessMargin(FeatureVector features) {
-        double[] x = features.toArray();
-        double margin = baseMargin;
-        for (RegressionTree tree : trees) {
-            margin += tree.output(x);
-        }
-        return margin;
+        return RegressionTree.sum(baseMargin, trees, features.toArray());
     }
 
     /**

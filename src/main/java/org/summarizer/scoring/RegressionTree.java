@@ -70,6 +70,15 @@ final class RegressionTree {
         return value[leaf(x)];
     }
 
+    /** {@code base} plus the outputs of these trees for these feature values: an ensemble's margin. */
+    static double sum(double base, java.util.List<RegressionTree> trees, double[] x) {
+        double sum = base;
+        for (RegressionTree tree : trees) {
+            sum += tree.output(x);
+        }
+        return sum;
+    }
+
     /** The expected output before any split (the root's value). */
     double expected() {
         return value[0];

@@ -34,12 +34,7 @@ public record TreeModel(
 
     /** The margin (log-odds) of a sentence. */
     public double margin(FeatureVector features) {
-        double[] x = features.toArray();
-        double sum = baseMargin;
-        for (RegressionTree tree : trees) {
-            sum += tree.output(x);
-        }
-        return sum;
+        return RegressionTree.sum(baseMargin, trees, features.toArray());
     }
 
     /** The score in (0, 1). */
