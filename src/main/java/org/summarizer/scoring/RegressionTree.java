@@ -1,5 +1,8 @@
 package org.summarizer.scoring;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+
 /**
  * One binary regression tree of a gradient-boosted ensemble, stored as parallel arrays indexed by node id (root 0).
  * A node is a leaf when {@code left[node] == -1}. An internal node sends a sentence left when its feature value,
@@ -71,7 +74,7 @@ final class RegressionTree {
     }
 
     /** {@code base} plus the outputs of these trees for these feature values: an ensemble's margin. */
-    static double sum(double base, java.util.List<RegressionTree> trees, double[] x) {
+    static double sum(double base, List<RegressionTree> trees, double[] x) {
         double sum = base;
         for (RegressionTree tree : trees) {
             sum += tree.output(x);
@@ -97,8 +100,8 @@ final class RegressionTree {
         }
     }
 
-    /** Whether every split of this tree tests one of these features (by {@link org.summarizer.features.Feature#ordinal()}). */
-    boolean splitsOnlyOn(java.util.function.IntPredicate allowed) {
+    /** Whether every split of this tree tests a feature (by ordinal) that {@code allowed} accepts. */
+    boolean splitsOnlyOn(IntPredicate allowed) {
         for (int node = 0; node < feature.length; node++) {
             if (left[node] != -1 && !allowed.test(feature[node])) {
                 return false;

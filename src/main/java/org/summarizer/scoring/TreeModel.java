@@ -37,7 +37,7 @@ public record TreeModel(
         return RegressionTree.sum(baseMargin, trees, features.toArray());
     }
 
-    /** The score in (0, 1). */
+    /** The sentence's own score in (0, 1), before any length prior (which needs the whole article). */
     public double score(FeatureVector features) {
         return 1 / (1 + Math.exp(-margin(features)));
     }

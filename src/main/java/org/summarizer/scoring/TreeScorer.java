@@ -1,5 +1,6 @@
 package org.summarizer.scoring;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,18 +69,30 @@ public final class TreeScorer implements SentenceScorer {
      * whose contribution is minus the penalty this sentence got.
      */
     public Map<String, Contribution> explain(FeaturedDocument document, int sentence) {
-        FeatureVector features = document.features().get(sentence);
-        TreeModel.Attribution attribution = model.explain(features);
-        Map<String, Contribution> explanation = new LinkedHashMap<>();
-        for (Feature feature : Feature.values()) {
-            explanation.put(feature.key(), new Contribution(features.get(feature), attribution.of(feature)));
-        }
+        return explain(document, List.of(sentence)).get(0);
+    }
+
+    /**
+     * Explains several sentences of one document as {@link #explain(FeaturedDocument, int)} does, in the order given;
+     * the article-level length prior is computed once for all of them.
+     */
+    public List<Map<String, Contribution>> explain(FeaturedDocument document, List<Integer> sentences) {
         LengthPrior prior = model.lengthPrior();
-        if (prior.active()) {
-            double penalty = penalties(document, margins(document))[sentence];
-            explanation.put(LENGTH_PRIOR, new Contribution(prior.shortness(features), -penalty));
+        double[] penalties = prior.active() ? penalties(document, margins(document)) : null;
+        List<Map<String, Contribution>> explanations = new ArrayList<>(sentences.size());
+        for (int sentence : sentences) {
+            FeatureVector features = document.features().get(sentence);
+            TreeModel.Attribution attribution = model.explain(features);
+            Map<String, Contribution> explanation = new LinkedHashMap<>();
+            for (Feature feature : Feature.values()) {
+                explanation.put(feature.key(), new Contribution(features.get(feature), attribution.of(feature)));
+            }
+            if (penalties != null) {
+                explanation.put(LENGTH_PRIOR, new Contribution(prior.shortness(features), -penalties[sentence]));
+            }
+            explanations.add(Collections.unmodifiableMap(explanation));
         }
-        return Collections.unmodifiableMap(explanation);
+        return explanations;
     }
 
     /**

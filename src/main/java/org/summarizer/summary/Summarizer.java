@@ -91,14 +91,16 @@ public final class Summarizer {
         boolean[] lastResort = learned ? PageFurniture.of(featured) : new boolean[featured.size()];
         Selection selection = (learned ? learnedSelector : selector)
                 .select(featured.document(), scores, lastResort, options.limits());
+        List<Map<String, TreeScorer.Contribution>> explanations =
+                options.explain() ? treeScorer.explain(featured, selection.ranked()) : null;
         List<SummarySentence> chosen = new ArrayList<>();
-        int rank = 1;
-        for (int index : selection.ranked()) {
+        for (int rank = 0; rank < selection.ranked().size(); rank++) {
+            int index = selection.ranked().get(rank);
             chosen.add(new SummarySentence(
                     featured.document().sentences().get(index),
                     scores[index],
-                    rank++,
-                    options.explain() ? treeScorer.explain(featured, index) : null));
+                    rank + 1,
+                    explanations == null ? null : explanations.get(rank)));
         }
         if (options.order() == SentenceOrder.POSITION) {
             chosen.sort(Comparator.comparingInt(s -> s.sentence().index()));
