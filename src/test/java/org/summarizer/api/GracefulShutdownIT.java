@@ -39,6 +39,34 @@ class GracefulShutdownIT {
         return "{\"text\": \"" + text + "\"}";
     }
 
+    /** Waits until the first two requests have reached the service and both have left the queue for a worker. */
+    private static void awaitEmptyQueue(PackagedService service) throws Exception {
+        HttpRequest metrics = HttpRequest.newBuilder(service.base().resolve("/q/metrics"))
+                .GET()
+                .build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            String body =
+                    CLIENT.send(metrics, HttpResponse.BodyHandlers.ofString()).body();
+            if (metric(body, "summarizer_request_text_characters_count") >= 2
+                    && metric(body, "summarizer_queue_size") == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the first two requests did not reach the workers within 20 s");
+    }
+
+    /** The value of an unlabelled Prometheus metric, -1 when it is absent. */
+    private static double metric(String exposition, String name) {
+        return exposition
+                .lines()
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
+    }
+
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void inFlightSummariesFinishAndTheProcessExitsWithinTheTimeout(@TempDir Path dir) throws Exception {
@@ -48,6 +76,10 @@ class GracefulShutdownIT {
             String body = longArticle();
             List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
             for (int i = 0; i < 4; i++) { // two running on the two workers, two queued
+                if (i == 2) {
+                    // the queue holds about three of these texts' characters: let the workers take the first two
+                    awaitEmptyQueue(service);
+                }
                 inFlight.add(CLIENT.sendAsync(
                         HttpRequest.newBuilder(service.base().resolve("/v1/summaries"))
                                 .timeout(Duration.ofSeconds(60))
