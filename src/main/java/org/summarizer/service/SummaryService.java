@@ -165,8 +165,10 @@ public class SummaryService {
                             d -> new StageSpans.Attributes(
                                     "sentences", d.sentences().size()));
                     checkNotInterrupted();
-                    FeaturedDocument featured =
-                            spans.run("features", () -> summarizer.extract(document), f -> StageSpans.Attributes.NONE);
+                    FeaturedDocument featured = spans.run(
+                            "features",
+                            () -> summarizer.extract(document, used.code()),
+                            f -> StageSpans.Attributes.NONE);
                     double[] scores = spans.run(
                             "score",
                             () -> summarizer.score(featured, options.algorithm()),
