@@ -1,6 +1,7 @@
 package org.summarizer.language;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public final class LanguagePolicy {
         if (!loaded.contains(FALLBACK)) {
             throw new IllegalArgumentException("The fallback language " + FALLBACK.label() + " must be loaded.");
         }
-        this.loaded = Set.copyOf(EnumSet.copyOf(loaded));
+        this.loaded = Collections.unmodifiableSet(EnumSet.copyOf(loaded));
     }
 
     /**
@@ -76,7 +77,7 @@ public final class LanguagePolicy {
         return new LanguagePolicy(languages);
     }
 
-    /** The languages whose pipelines are loaded. */
+    /** The languages whose pipelines are loaded, in the order of {@link Language} (English first). */
     public Set<Language> loaded() {
         return loaded;
     }
