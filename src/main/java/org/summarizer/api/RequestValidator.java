@@ -30,12 +30,14 @@ public class RequestValidator {
     private final int maxTextChars;
     private final int maxTitleChars;
     private final boolean fetchEnabled;
+    private final LanguagePolicy languages;
 
     public RequestValidator(Validator validator, SummarizerConfig config) {
         this.validator = validator;
         this.fetchEnabled = config.fetch().enabled();
         this.maxTextChars = config.limits().maxTextChars();
         this.maxTitleChars = config.limits().maxTitleChars();
+        this.languages = LanguagePolicy.fromSetting(config.languages());
     }
 
     /**
@@ -70,7 +72,7 @@ public class RequestValidator {
             errors.add(new Problem.FieldError("ratio", "must be greater than 0 and at most 1"));
         }
         if (request.language() != null) {
-            LanguagePolicy.SHIPPED
+            languages
                     .checkRequested(request.language())
                     .ifPresent(message -> errors.add(new Problem.FieldError("language", message)));
         }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,6 +19,16 @@ import java.util.OptionalInt;
  */
 @ConfigMapping(prefix = "summarizer")
 public interface SummarizerConfig {
+
+    /**
+     * The languages whose CoreNLP pipelines load at start-up, as ISO 639-1 codes, e.g. {@code en,es}; must include
+     * {@code en} (the language of texts that do not tell). This build has pipelines for {@code en} and {@code es}; any
+     * other code stops the service at start with a message naming this key. Each language costs model heap and
+     * start-up time (docs/languages.md), so the default loads English only; a text detected or requested in a
+     * language with a pipeline that is not listed gets a 422 or 400 naming this setting.
+     */
+    @WithDefault("en")
+    List<String> languages();
 
     /** Input limits. */
     Limits limits();

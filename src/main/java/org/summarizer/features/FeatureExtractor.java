@@ -28,8 +28,13 @@ public final class FeatureExtractor {
     private static final int SHORT_TOKENS = 8;
     private static final double RUN_ON_MEDIANS = 5;
 
-    /** Computes the features of every sentence. */
+    /** Computes the features of every sentence of an English document. */
     public FeaturedDocument extract(Document document) {
+        return extract(document, LanguageCues.ENGLISH);
+    }
+
+    /** Computes the features of every sentence, with the cue words and quotation marks of the document's language. */
+    public FeaturedDocument extract(Document document, LanguageCues cues) {
         SentenceVectors vectors = SentenceVectors.of(document);
         int n = document.sentenceCount();
         double[] forward = new double[n];
@@ -41,7 +46,7 @@ public final class FeatureExtractor {
         boolean[] quoted = new boolean[n];
         for (Sentence sentence : document.sentences()) {
             words[sentence.index()] = TextCues.wordTokens(sentence);
-            quoted[sentence.index()] = TextCues.hasQuote(sentence.text());
+            quoted[sentence.index()] = cues.hasQuote(sentence.text());
         }
         DocumentStyle style = DocumentStyle.of(document, words, quoted);
         EntityWords entities = new EntityWords(document);
@@ -70,7 +75,7 @@ public final class FeatureExtractor {
             v[Feature.TITLE_ENTITY_OVERLAP.ordinal()] = entities.titleShare(i);
             v[Feature.QUOTE.ordinal()] = quoted[i] ? 1 : 0;
             v[Feature.NUMBER.ordinal()] = hasNumber(sentence) ? 1 : 0;
-            v[Feature.DANGLING_START.ordinal()] = TextCues.danglingStart(sentence) ? 1 : 0;
+            v[Feature.DANGLING_START.ordinal()] = cues.danglingStart(sentence) ? 1 : 0;
             v[Feature.BOILERPLATE.ordinal()] = TextCues.isBoilerplate(sentence.text()) ? 1 : 0;
             v[Feature.CAPTION.ordinal()] = TextCues.isCaption(sentence.text()) ? 1 : 0;
             v[Feature.NO_FINAL_PUNCTUATION.ordinal()] = TextCues.endsWithFinalPunctuation(sentence.text()) ? 0 : 1;

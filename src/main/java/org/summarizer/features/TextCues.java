@@ -1,6 +1,5 @@
 package org.summarizer.features;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.summarizer.document.Sentence;
@@ -115,15 +114,14 @@ final class TextCues {
         return stripped.length() > 1 && stripped.charAt(0) == '\'' && Character.isLetter(stripped.charAt(1));
     }
 
+    /** English dangling start: a personal pronoun or a word of the English list first (see {@link LanguageCues}). */
     static boolean danglingStart(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
-            if (!isWord(token)) {
-                continue; // skip an opening quote or dash
-            }
-            String word = token.text().toLowerCase(Locale.ROOT);
-            return token.pos().startsWith("PRP") || DANGLING_WORDS.contains(word);
-        }
-        return false;
+        return LanguageCues.ENGLISH.danglingStart(sentence);
+    }
+
+    /** The English first words that make a sentence lean on the one before. */
+    static Set<String> englishDanglingWords() {
+        return DANGLING_WORDS;
     }
 
     static boolean endsWithFinalPunctuation(String text) {

@@ -12,31 +12,33 @@ import java.util.Optional;
  * (Catalan as Spanish, say).
  */
 public enum Language {
-    ENGLISH("en", "eng", "English", true),
-    GERMAN("de", "deu", "German", true),
-    FRENCH("fr", "fra", "French", true),
-    SPANISH("es", "spa", "Spanish", true),
-    ITALIAN("it", "ita", "Italian", false),
-    PORTUGUESE("pt", "por", "Portuguese", false),
-    DUTCH("nl", "nld", "Dutch", false),
-    POLISH("pl", "pol", "Polish", false),
-    TURKISH("tr", "tur", "Turkish", false),
-    RUSSIAN("ru", "rus", "Russian", false),
-    ARABIC("ar", "ara", "Arabic", false),
-    CHINESE("zh", "cmn", "Chinese", false),
-    JAPANESE("ja", "jpn", "Japanese", false),
-    KOREAN("ko", "kor", "Korean", false);
+    ENGLISH("en", "eng", "English", true, true),
+    GERMAN("de", "deu", "German", true, false),
+    FRENCH("fr", "fra", "French", true, false),
+    SPANISH("es", "spa", "Spanish", true, true),
+    ITALIAN("it", "ita", "Italian", false, false),
+    PORTUGUESE("pt", "por", "Portuguese", false, false),
+    DUTCH("nl", "nld", "Dutch", false, false),
+    POLISH("pl", "pol", "Polish", false, false),
+    TURKISH("tr", "tur", "Turkish", false, false),
+    RUSSIAN("ru", "rus", "Russian", false, false),
+    ARABIC("ar", "ara", "Arabic", false, false),
+    CHINESE("zh", "cmn", "Chinese", false, false),
+    JAPANESE("ja", "jpn", "Japanese", false, false),
+    KOREAN("ko", "kor", "Korean", false, false);
 
     private final String code;
     private final String iso639_3;
     private final String englishName;
     private final boolean planned;
+    private final boolean buildable;
 
-    Language(String code, String iso639_3, String englishName, boolean planned) {
+    Language(String code, String iso639_3, String englishName, boolean planned, boolean buildable) {
         this.code = code;
         this.iso639_3 = iso639_3;
         this.englishName = englishName;
         this.planned = planned;
+        this.buildable = buildable;
     }
 
     /** The ISO 639-1 code, e.g. {@code de}: the request's and the response's {@code language}. */
@@ -57,6 +59,14 @@ public enum Language {
     /** Whether CoreNLP has models for it and a pipeline is planned (issue 14): English, German, French, Spanish. */
     public boolean planned() {
         return planned;
+    }
+
+    /**
+     * Whether this build has a pipeline for it, so that {@code summarizer.languages} may list it: English and
+     * Spanish (German and French are planned but not built yet).
+     */
+    public boolean buildable() {
+        return buildable;
     }
 
     /** "German (de)", for messages. */

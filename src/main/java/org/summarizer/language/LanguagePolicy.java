@@ -1,6 +1,9 @@
 package org.summarizer.language;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +34,8 @@ public final class LanguagePolicy {
     /** The language used when the text does not say which it is. */
     public static final Language FALLBACK = Language.ENGLISH;
 
-    /**
-     * The languages this build loads: English only, for now (issue 14 makes it a setting once the German, French and
-     * Spanish pipelines exist). The request validator and the service both use this one instance.
-     */
-    public static final LanguagePolicy SHIPPED = new LanguagePolicy(EnumSet.of(Language.ENGLISH));
+    /** The setting that lists the languages whose pipelines load. */
+    public static final String SETTING = "summarizer.languages";
 
     private final Set<Language> loaded;
 
@@ -44,10 +44,40 @@ public final class LanguagePolicy {
         if (!loaded.contains(FALLBACK)) {
             throw new IllegalArgumentException("The fallback language " + FALLBACK.label() + " must be loaded.");
         }
-        this.loaded = Set.copyOf(EnumSet.copyOf(loaded));
+        this.loaded = Collections.unmodifiableSet(EnumSet.copyOf(loaded));
     }
 
-    /** The languages whose pipelines are loaded. */
+    /**
+     * The policy for the languages of {@value #SETTING}.
+     *
+     * @param codes the setting's ISO 639-1 codes, any case
+     * @throws IllegalStateException naming the setting when a code is not a language this build has a pipeline for,
+     *     or when English is missing
+     */
+    public static LanguagePolicy fromSetting(List<String> codes) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        List<String> buildable = Arrays.stream(Language.values())
+                .filter(Language::buildable)
+                .map(Language::code)
+                .toList();
+        for (String code : codes) {
+            Optional<Language> language = Language.fromCode(code);
+            if (language.isEmpty() || !language.get().buildable()) {
+                String what = language.map(l -> l.label() + " has no pipeline in this build")
+                        .orElse("'" + code.strip() + "' is not a language this service knows");
+                throw new IllegalStateException(SETTING + ": " + what + "; it may list " + String.join(", ", buildable)
+                        + " (docs/languages.md).");
+            }
+            languages.add(language.get());
+        }
+        if (!languages.contains(FALLBACK)) {
+            throw new IllegalStateException(SETTING + " must list " + FALLBACK.code() + ", the language of texts that"
+                    + " do not tell which they are in; got " + String.join(",", codes) + ".");
+        }
+        return new LanguagePolicy(languages);
+    }
+
+    /** The languages whose pipelines are loaded, in the order of {@link Language} (English first). */
     public Set<Language> loaded() {
         return loaded;
     }
@@ -114,6 +144,10 @@ public final class LanguagePolicy {
         }
         String iso = code.strip().toLowerCase(java.util.Locale.ROOT);
         String named = "'" + iso + "' (" + Language.englishNameOf(iso) + ")";
+        if (known.isPresent() && known.get().buildable()) {
+            return Optional.of(named + " is not loaded; set " + enabling(known.get()) + " to load it; supported: "
+                    + supportedCodes());
+        }
         if (known.isPresent() && known.get().planned()) {
             return Optional.of(named + " is not loaded yet; supported: " + supportedCodes());
         }
@@ -126,12 +160,24 @@ public final class LanguagePolicy {
         String codes = loaded.stream().map(Language::code).sorted().collect(Collectors.joining(", "));
         String hint =
                 " If the detection is wrong, send the text's language as the request's \"language\" (" + codes + ").";
+        if (detected.buildable()) {
+            return "The text is in " + detected.label() + ". This service can summarize " + detected.englishName()
+                    + " but does not load it (set " + enabling(detected) + " to load it); it summarizes " + supported
+                    + " only." + hint;
+        }
         if (detected.planned()) {
             return "The text is in " + detected.label() + ". CoreNLP has models for " + detected.englishName()
                     + ", but this service does not load them yet; it summarizes " + supported + " only." + hint;
         }
         return "The text is in " + detected.label() + ", which this service does not summarize; it summarizes "
                 + supported + " only." + hint;
+    }
+
+    /** The setting that loads {@code language} besides the loaded ones: {@code summarizer.languages=en,es}. */
+    private String enabling(Language language) {
+        Set<Language> with = EnumSet.copyOf(loaded);
+        with.add(language);
+        return SETTING + "=" + with.stream().map(Language::code).collect(Collectors.joining(","));
     }
 
     private String supportedCodes() {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 import org.summarizer.document.Document;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.document.Sentence;
@@ -35,6 +36,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
     private final StanfordCoreNLP linePipeline;
     private final StanfordCoreNLP blankLinePipeline;
+    private final UnaryOperator<String> tags;
 
     /**
      * Builds the pipelines; this loads the models and takes seconds.
@@ -42,7 +44,18 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
      * @param properties CoreNLP properties ({@code annotators}, model paths, tagger options)
      */
     public CoreNlpAnnotator(Map<String, String> properties) {
+        this(properties, UnaryOperator.identity());
+    }
+
+    /**
+     * Builds the pipelines of a language whose tagger's tags are mapped to Penn classes ({@link UniversalTags}).
+     *
+     * @param properties CoreNLP properties ({@code annotators}, model paths, tagger options)
+     * @param tags       maps each token's tag to the tag stored in the {@link Token}
+     */
+    public CoreNlpAnnotator(Map<String, String> properties, UnaryOperator<String> tags) {
         Objects.requireNonNull(properties, "properties");
+        this.tags = Objects.requireNonNull(tags, "tags");
         Properties lineProperties = toProperties(properties, "always");
         preloadModels(lineProperties);
         this.linePipeline = new StanfordCoreNLP(lineProperties);
@@ -145,11 +158,11 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     }
 
     /** Our tokens; their text is cut from the source because CoreNLP normalizes words (quotes, brackets). */
-    private static List<Token> tokens(String source, List<CoreLabel> labels) {
+    private List<Token> tokens(String source, List<CoreLabel> labels) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
             String lemma = label.lemma() != null ? label.lemma() : label.word();
-            String pos = label.tag() != null ? label.tag() : "";
+            String pos = label.tag() != null ? tags.apply(label.tag()) : "";
             String ner = label.ner() != null ? label.ner() : Token.NO_ENTITY;
             tokens.add(new Token(
                     source.substring(label.beginPosition(), label.endPosition()),

@@ -1,6 +1,7 @@
 package org.summarizer.service;
 
 import org.summarizer.document.DocumentAnnotator;
+import org.summarizer.language.Language;
 
 /** Builds the document annotator; separated from {@link ModelLoader} so tests can supply one without models. */
 public interface AnnotatorFactory {
@@ -12,6 +13,25 @@ public interface AnnotatorFactory {
      */
     void validate();
 
-    /** Builds the annotator; may take seconds. */
+    /** Builds the English annotator; may take seconds. */
     DocumentAnnotator create();
+
+    /**
+     * Checks cheaply, as {@link #validate()} does, that the annotator of {@code language} can be built.
+     *
+     * @throws IllegalStateException naming what is missing, or when there is no annotator for the language
+     */
+    default void validate(Language language) {
+        if (language != Language.ENGLISH) {
+            throw new IllegalStateException(
+                    "No annotator for " + language.label() + " in " + getClass().getName());
+        }
+        validate();
+    }
+
+    /** Builds the annotator of {@code language}; by default English only. */
+    default DocumentAnnotator create(Language language) {
+        validate(language);
+        return create();
+    }
 }

@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 import org.summarizer.config.StandaloneConfiguration;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
+import org.summarizer.language.Language;
 import org.summarizer.nlp.CoreNlpAnnotator;
+import org.summarizer.nlp.PipelineLanguage;
 
-/** Builds the lean CoreNLP pipeline from {@code summarizer.corenlp.*}. */
+/**
+ * Builds the lean CoreNLP pipelines: English from {@code summarizer.corenlp.*}, the other languages from their
+ * {@link PipelineLanguage} (their model files resolved against {@code summarizer.corenlp.model-directory} too).
+ */
 @ApplicationScoped
 public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
 
@@ -74,5 +79,44 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
     @Override
     public DocumentAnnotator create() {
         return new CoreNlpAnnotator(properties());
+    }
+
+    /**
+     * The lean CoreNLP properties of a language: English's from the configuration, another's from its CoreNLP
+     * properties file.
+     *
+     * @throws IllegalStateException when this build has no pipeline for the language
+     */
+    public Map<String, String> properties(Language language) {
+        if (language == Language.ENGLISH) {
+            return properties();
+        }
+        return pipeline(language).leanProperties(this::resolve);
+    }
+
+    @Override
+    public void validate(Language language) {
+        if (language == Language.ENGLISH) {
+            validate();
+            return;
+        }
+        Map<String, String> properties = properties(language);
+        String setting = "summarizer.languages (" + language.code() + ")";
+        check(properties.get("pos.model"), setting);
+        check(properties.get("ner.model"), setting);
+    }
+
+    @Override
+    public DocumentAnnotator create(Language language) {
+        if (language == Language.ENGLISH) {
+            return create();
+        }
+        return new CoreNlpAnnotator(properties(language), pipeline(language).tags());
+    }
+
+    private static PipelineLanguage pipeline(Language language) {
+        return PipelineLanguage.of(language.code())
+                .orElseThrow(() -> new IllegalStateException(
+                        "summarizer.languages: " + language.label() + " has no pipeline in this build."));
     }
 }

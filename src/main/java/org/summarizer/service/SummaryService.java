@@ -33,7 +33,8 @@ import org.summarizer.summary.SummaryOptions;
 
 /**
  * Runs "choose the language -> annotate -> extract features -> score -> select" for one request on a bounded worker
- * pool. The language is chosen ({@link LanguagePolicy#SHIPPED}) on the text that is summarized, so a page's
+ * pool. The language is chosen ({@link ModelLoader#policy()}, from {@code summarizer.languages}) on the text that is
+ * summarized, and the text is annotated by that language's pipeline, so a page's
  * extracted article is detected as a submitted text is; then the text's script is checked
  * ({@link TextAdmission#checkScript}).
  *
@@ -156,15 +157,18 @@ public class SummaryService {
                     String text = page == null ? ((ArticleInput.Text) input).text() : page.text();
                     String usedTitle = page == null ? title : page.title();
                     Language used = chooseLanguage(text, language, detector);
+                    var pipeline = used == Language.ENGLISH ? annotator : models.annotator(used);
                     checkNotInterrupted();
                     Document document = spans.run(
                             "annotate",
-                            () -> annotator.annotate(text, usedTitle),
+                            () -> pipeline.annotate(text, usedTitle),
                             d -> new StageSpans.Attributes(
                                     "sentences", d.sentences().size()));
                     checkNotInterrupted();
-                    FeaturedDocument featured =
-                            spans.run("features", () -> summarizer.extract(document), f -> StageSpans.Attributes.NONE);
+                    FeaturedDocument featured = spans.run(
+                            "features",
+                            () -> summarizer.extract(document, used.code()),
+                            f -> StageSpans.Attributes.NONE);
                     double[] scores = spans.run(
                             "score",
                             () -> summarizer.score(featured, options.algorithm()),
@@ -217,7 +221,7 @@ public class SummaryService {
             String text, Language requested, org.summarizer.language.LanguageDetector detector) {
         LanguagePolicy.Choice choice;
         try {
-            choice = LanguagePolicy.SHIPPED.choose(requested, () -> detector.detect(text));
+            choice = models.policy().choose(requested, () -> detector.detect(text));
         } catch (UnsupportedLanguageException e) {
             countLanguage(e.detected(), "refused");
             throw e;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.summarizer.document.Document;
 import org.summarizer.features.FeatureExtractor;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.features.LanguageCues;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.scoring.LeadScorer;
 import org.summarizer.scoring.LexRankScorer;
@@ -61,6 +62,18 @@ public final class Summarizer {
     /** Stage "extract features", exposed so that callers summarizing one document several ways do it once. */
     public FeaturedDocument extract(Document document) {
         return extractor.extract(document);
+    }
+
+    /**
+     * Stage "extract features" for a document in the language {@code languageCode} (its dangling-start words and
+     * quotation marks; {@link LanguageCues}).
+     *
+     * @throws IllegalArgumentException for a language without cues
+     */
+    public FeaturedDocument extract(Document document, String languageCode) {
+        LanguageCues cues = LanguageCues.of(languageCode)
+                .orElseThrow(() -> new IllegalArgumentException("No feature cues for language '" + languageCode + "'"));
+        return extractor.extract(document, cues);
     }
 
     /** Summarizes an annotated document. */

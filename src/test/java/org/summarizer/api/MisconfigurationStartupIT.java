@@ -14,7 +14,7 @@ import org.summarizer.testing.PackagedService;
 /**
  * Misconfiguration stops the packaged service at start-up with a message naming the setting, instead of a ready
  * service that fails requests: a missing or invalid ranking model, a value out of range, settings that contradict
- * each other.
+ * each other, a language without a pipeline in {@code summarizer.languages}.
  */
 class MisconfigurationStartupIT {
 
@@ -70,5 +70,11 @@ class MisconfigurationStartupIT {
     void contradictingLimitsStopTheServiceNamingBothKeys(@TempDir Path dir) throws Exception {
         String output = startWithExpectingFailure(dir.resolve("limits.log"), "-Dsummarizer.limits.max-body-size=4M");
         assertThat(output).contains("summarizer.limits.max-body-size").contains("quarkus.http.limits.max-body-size");
+    }
+
+    @Test
+    void aLanguageWithoutAPipelineStopsTheServiceNamingTheKey(@TempDir Path dir) throws Exception {
+        String output = startWithExpectingFailure(dir.resolve("languages.log"), "-Dsummarizer.languages=en,de");
+        assertThat(output).contains("summarizer.languages: German (de) has no pipeline in this build");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,8 @@ class LanguagePolicyTest {
     }
 
     @Test
-    void germanFrenchAndSpanishAreRefusedAsNotLoadedYet() {
-        for (Language planned : EnumSet.of(Language.GERMAN, Language.FRENCH, Language.SPANISH)) {
+    void germanAndFrenchAreRefusedAsNotLoadedYet() {
+        for (Language planned : EnumSet.of(Language.GERMAN, Language.FRENCH)) {
             assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(planned, 10)))
                     .isInstanceOf(UnsupportedLanguageException.class)
                     .hasMessageContaining(planned.label())
@@ -102,7 +103,37 @@ class LanguagePolicyTest {
     }
 
     @Test
-    void theShippedPolicyLoadsEnglishOnly() {
-        assertThat(LanguagePolicy.SHIPPED.loaded()).containsExactly(Language.ENGLISH);
+    void spanishNotLoadedNamesTheSettingThatLoadsIt() {
+        assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(Language.SPANISH, 10)))
+                .isInstanceOf(UnsupportedLanguageException.class)
+                .hasMessageContaining("The text is in Spanish (es).")
+                .hasMessageContaining("set summarizer.languages=en,es to load it")
+                .hasMessageContaining("English (en) only");
+        assertThat(ENGLISH_ONLY.checkRequested("es"))
+                .hasValue("'es' (Spanish) is not loaded; set summarizer.languages=en,es to load it; supported:"
+                        + " 'en' (English)");
+    }
+
+    @Test
+    void thePolicyIsBuiltFromTheSetting() {
+        assertThat(LanguagePolicy.fromSetting(List.of("en")).loaded()).containsExactly(Language.ENGLISH);
+        LanguagePolicy both = LanguagePolicy.fromSetting(List.of(" ES", "en"));
+        assertThat(both.loaded()).containsExactlyInAnyOrder(Language.ENGLISH, Language.SPANISH);
+        assertThat(both.checkRequested("es")).isEmpty();
+        assertThat(both.choose(null, detected(Language.SPANISH, 10)).language()).isEqualTo(Language.SPANISH);
+        assertThat(both.checkRequested("de"))
+                .hasValue("'de' (German) is not loaded yet; supported: 'en' (English), 'es' (Spanish)");
+    }
+
+    @Test
+    void aSettingWithoutAPipelineOrWithoutEnglishFailsNamingTheKey() {
+        assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("en", "de")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("summarizer.languages: German (de) has no pipeline in this build; it may list en, es"
+                        + " (docs/languages.md).");
+        assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("en", "klingon")))
+                .hasMessageStartingWith("summarizer.languages: 'klingon' is not a language this service knows");
+        assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("es")))
+                .hasMessageStartingWith("summarizer.languages must list en");
     }
 }

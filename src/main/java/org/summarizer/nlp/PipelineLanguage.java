@@ -1,0 +1,81 @@
+package org.summarizer.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+/**
+ * A language other than English that a lean CoreNLP pipeline is built for: which of CoreNLP's
+ * {@code StanfordCoreNLP-<language>.properties} it starts from and how its tags map to the Penn classes the features
+ * read. English keeps its own settings ({@code summarizer.corenlp.*}, {@link CoreNlpAnnotator#leanProperties}).
+ *
+ * @param code       the ISO 639-1 code
+ * @param properties the class path resource of CoreNLP's properties for the language (unpacked by the build)
+ * @param annotators the annotators run: {@code tokenize,ssplit,pos,ner} (CoreNLP's lemmatizer is English only, so
+ *                   a token's lemma is its word and the features match lower-cased words)
+ * @param tags       maps the tagger's tags to Penn classes
+ */
+public record PipelineLanguage(String code, String properties, String annotators, UnaryOperator<String> tags) {
+
+    /** Spanish: CoreNLP's UD tagger and its 4-class AnCora CRF (PERS, LUG, ORG, OTROS). */
+    public static final PipelineLanguage SPANISH = new PipelineLanguage(
+            "es", "StanfordCoreNLP-spanish.properties", "tokenize,ssplit,pos,ner", UniversalTags::toPenn);
+
+    /**
+     * The keys taken as they are from the language's CoreNLP properties, besides its {@code pos.model} and
+     * {@code ner.model}; the rest (mwt, lemma, parsers, SUTime, fine-grained NER, KBP) is left out, and so is
+     * {@code ner.language}, which adds a rule-based number tagger over a KBP gazetteer the features do not read.
+     */
+    private static final List<String> KEPT = List.of("tokenize.language");
+
+    private static final List<PipelineLanguage> ALL = List.of(SPANISH);
+
+    /** The pipeline language with this code, if one is built. */
+    public static Optional<PipelineLanguage> of(String code) {
+        return ALL.stream().filter(l -> l.code.equals(code)).findFirst();
+    }
+
+    /**
+     * The lean pipeline's properties: the tokenizer language and model files of CoreNLP's properties for the
+     * language (read as UTF-8), with the lean NER settings of {@link CoreNlpAnnotator#leanProperties}.
+     *
+     * @param models resolves a model resource to the path CoreNLP reads (the container's model directory)
+     * @throws IllegalStateException when the properties resource is not on the class path
+     */
+    public Map<String, String> leanProperties(UnaryOperator<String> models) {
+        Properties source = read();
+        Map<String, String> lean = new LinkedHashMap<>(CoreNlpAnnotator.leanProperties(
+                annotators,
+                models.apply(source.getProperty("pos.model").strip()),
+                models.apply(source.getProperty("ner.model").strip())));
+        for (String key : KEPT) {
+            if (source.getProperty(key) != null) {
+                lean.put(key, source.getProperty(key).strip());
+            }
+        }
+        return lean;
+    }
+
+    private Properties read() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = loader.getResourceAsStream(properties)) {
+            if (in == null) {
+                throw new IllegalStateException("CoreNLP's " + properties + " is not on the class path; the build"
+                        + " unpacks it with the " + code + " models (pom.xml, corenlp.model.includes." + code + ").");
+            }
+            Properties source = new Properties();
+            source.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return source;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

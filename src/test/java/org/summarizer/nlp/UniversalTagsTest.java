@@ -1,0 +1,52 @@
+package org.summarizer.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The universal tags of the Spanish tagger mapped to the Penn classes the features test, and the lean Spanish set. */
+class UniversalTagsTest {
+
+    @Test
+    void contentClassesMapToThePennClassesTheFeaturesTest() {
+        assertThat(UniversalTags.toPenn("NOUN")).isEqualTo("NN");
+        assertThat(UniversalTags.toPenn("PROPN")).startsWith("NN");
+        assertThat(UniversalTags.toPenn("VERB")).startsWith("VB");
+        assertThat(UniversalTags.toPenn("ADJ")).startsWith("JJ");
+        assertThat(UniversalTags.toPenn("NUM")).isEqualTo("CD");
+    }
+
+    @Test
+    void functionWordsAndAuxiliariesAreNotContentClasses() {
+        for (String tag : new String[] {"AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "ADV", "PART"}) {
+            assertThat(UniversalTags.toPenn(tag))
+                    .as(tag)
+                    .doesNotStartWith("NN")
+                    .doesNotStartWith("VB")
+                    .doesNotStartWith("JJ")
+                    .isNotEqualTo("CD");
+        }
+    }
+
+    @Test
+    void pennTagsPassUnchanged() {
+        assertThat(UniversalTags.toPenn("NNS")).isEqualTo("NNS");
+        assertThat(UniversalTags.toPenn("VBD")).isEqualTo("VBD");
+    }
+
+    @Test
+    void spanishStartsFromCoreNlpsPropertiesLeaned() {
+        Map<String, String> properties = PipelineLanguage.SPANISH.leanProperties(model -> "/models/" + model);
+        assertThat(properties)
+                .containsEntry("annotators", "tokenize,ssplit,pos,ner")
+                .containsEntry("tokenize.language", "es")
+                .containsEntry("pos.model", "/models/edu/stanford/nlp/models/pos-tagger/spanish-ud.tagger")
+                .containsEntry(
+                        "ner.model", "/models/edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz")
+                .containsEntry("ner.useSUTime", "false")
+                .doesNotContainKeys("ner.language", "mwt.mappingFile", "depparse.model");
+        assertThat(PipelineLanguage.of("es")).contains(PipelineLanguage.SPANISH);
+        assertThat(PipelineLanguage.of("de")).isEmpty();
+    }
+}
