@@ -42,7 +42,7 @@ ENV LANG=C.UTF-8 \
 
 # Fast-jar layout, least frequently changing layer first, so that a code
 # change only rebuilds the small layers at the end: the CoreNLP model files
-# (~71 MB with the Spanish ones, target/container/models, read as files through
+# (~178 MB with the Spanish and French ones, target/container/models, read as files through
 # summarizer.corenlp.model-directory), then the libraries, then the
 # application jar without the models (target/container/app, a few hundred
 # KB). Both target/container directories are written by ./mvnw package.

@@ -22,7 +22,7 @@ public interface SummarizerConfig {
 
     /**
      * The languages whose CoreNLP pipelines load at start-up, as ISO 639-1 codes, e.g. {@code en,es}; must include
-     * {@code en} (the language of texts that do not tell). This build has pipelines for {@code en} and {@code es}; any
+     * {@code en} (the language of texts that do not tell). This build has pipelines for {@code en}, {@code es} and {@code fr}; any
      * other code stops the service at start with a message naming this key. Each language costs model heap and
      * start-up time (docs/languages.md), so the default loads English only; a text detected or requested in a
      * language with a pipeline that is not listed gets a 422 or 400 naming this setting.

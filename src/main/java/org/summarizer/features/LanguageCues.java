@@ -80,12 +80,61 @@ public record LanguageCues(String code, Set<String> danglingWords, boolean prono
             false,
             "\u00AB\u00BB\u2039\u203A");
 
+    /**
+     * French: subject and object pronouns, demonstratives, third-person possessives and connectives; guillemets
+     * count as quotation marks.
+     */
+    public static final LanguageCues FRENCH = new LanguageCues(
+            "fr",
+            Set.of(
+                    "il",
+                    "elle",
+                    "ils",
+                    "elles",
+                    "lui",
+                    "leur",
+                    "leurs",
+                    "son",
+                    "sa",
+                    "ses",
+                    "ce",
+                    "cet",
+                    "cette",
+                    "ces",
+                    "cela",
+                    "ceci",
+                    "ça",
+                    "celui",
+                    "celle",
+                    "ceux",
+                    "celles",
+                    "mais",
+                    "cependant",
+                    "pourtant",
+                    "toutefois",
+                    "néanmoins",
+                    "aussi",
+                    "également",
+                    "et",
+                    "ou",
+                    "ni",
+                    "puis",
+                    "ensuite",
+                    "alors",
+                    "donc",
+                    "ainsi",
+                    "sinon",
+                    "là"),
+            false,
+            "\u00AB\u00BB\u2039\u203A");
+
     /** The cues of a language this build has a pipeline for. */
     public static Optional<LanguageCues> of(String code) {
         return Optional.ofNullable(
                 switch (code) {
                     case "en" -> ENGLISH;
                     case "es" -> SPANISH;
+                    case "fr" -> FRENCH;
                     default -> null;
                 });
     }

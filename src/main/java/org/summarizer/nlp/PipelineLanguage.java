@@ -13,7 +13,7 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
- * A language other than English that a lean CoreNLP pipeline is built for: which of CoreNLP's
+ * A language other than English (Spanish, French) that a lean CoreNLP pipeline is built for: which of CoreNLP's
  * {@code StanfordCoreNLP-<language>.properties} it starts from and how its tags map to the Penn classes the features
  * read. English keeps its own settings ({@code summarizer.corenlp.*}, {@link CoreNlpAnnotator#leanProperties}).
  *
@@ -30,13 +30,20 @@ public record PipelineLanguage(String code, String properties, String annotators
             "es", "StanfordCoreNLP-spanish.properties", "tokenize,ssplit,pos,ner", UniversalTags::toPenn);
 
     /**
+     * French: CoreNLP's UD tagger and its 4-class WikiNER CRF (I-PER, I-LOC, I-ORG, I-MISC); without CoreNLP's
+     * French {@code mwt}, so {@code du} and {@code au} stay one token each.
+     */
+    public static final PipelineLanguage FRENCH = new PipelineLanguage(
+            "fr", "StanfordCoreNLP-french.properties", "tokenize,ssplit,pos,ner", UniversalTags::toPenn);
+
+    /**
      * The keys taken as they are from the language's CoreNLP properties, besides its {@code pos.model} and
      * {@code ner.model}; the rest (mwt, lemma, parsers, SUTime, fine-grained NER, KBP) is left out, and so is
      * {@code ner.language}, which adds a rule-based number tagger over a KBP gazetteer the features do not read.
      */
     private static final List<String> KEPT = List.of("tokenize.language");
 
-    private static final List<PipelineLanguage> ALL = List.of(SPANISH);
+    private static final List<PipelineLanguage> ALL = List.of(SPANISH, FRENCH);
 
     /** The pipeline language with this code, if one is built. */
     public static Optional<PipelineLanguage> of(String code) {

@@ -66,9 +66,22 @@ class LanguageCuesTest {
     }
 
     @Test
+    void frenchPronounsAndConnectivesDangleAndGuillemetsQuote() {
+        assertThat(LanguageCues.FRENCH.danglingStart(sentence("Cependant/RB ,/. la/DT ligne/NN ferme/VB ./.")))
+                .isTrue();
+        assertThat(LanguageCues.FRENCH.danglingStart(sentence("Elle/PRP a/MD refusé/VB ./.")))
+                .isTrue();
+        assertThat(LanguageCues.FRENCH.danglingStart(sentence("Quelle/DT galère/NN !/.")))
+                .isFalse();
+        assertThat(LanguageCues.FRENCH.hasQuote("Une décision \u00AB\u00A0inacceptable\u00A0\u00BB."))
+                .isTrue();
+    }
+
+    @Test
     void cuesExistForTheLanguagesWithPipelines() {
         assertThat(LanguageCues.of("en")).contains(LanguageCues.ENGLISH);
         assertThat(LanguageCues.of("es")).contains(LanguageCues.SPANISH);
+        assertThat(LanguageCues.of("fr")).contains(LanguageCues.FRENCH);
         assertThat(LanguageCues.of("ru")).isEmpty();
     }
 }

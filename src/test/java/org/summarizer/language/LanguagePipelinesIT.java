@@ -21,28 +21,34 @@ import org.junit.jupiter.api.Test;
 import org.summarizer.testing.Readiness;
 
 /**
- * The packaged application with {@code summarizer.languages=en,es} and the real Spanish models, on a Spanish news
- * article written for this test (guillemets and curly quotes, inverted question and exclamation marks, numbers with
- * decimal commas and thousands points, names).
+ * The packaged application with {@code summarizer.languages=en,es,fr} and the real Spanish and French models, on a
+ * Spanish and a French news article written for this test (guillemets, with no-break spaces inside in French, curly
+ * quotes, inverted question and exclamation marks, numbers with decimal commas and thousands separators, names).
  */
 @QuarkusIntegrationTest
 @TestProfile(LanguagePipelinesIT.EnglishAndSpanish.class)
 class LanguagePipelinesIT {
 
-    /** Loads the Spanish pipeline besides the English one. */
+    /** Loads the Spanish and French pipelines besides the English one. */
     public static class EnglishAndSpanish implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("summarizer.languages", "en,es");
+            return Map.of("summarizer.languages", "en,es,fr");
         }
     }
 
     private static String article;
+    private static String french;
 
     @BeforeAll
-    static void readArticle() throws IOException {
-        try (InputStream in = LanguagePipelinesIT.class.getResourceAsStream("/articles/es-sequia-embalses.txt")) {
-            article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    static void readArticles() throws IOException {
+        article = read("/articles/es-sequia-embalses.txt");
+        french = read("/articles/fr-trains-occitanie.txt");
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = LanguagePipelinesIT.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -82,6 +88,30 @@ class LanguagePipelinesIT {
                 .contains("¿Quién pagará las pérdidas de una campaña de olivar que ya viene mermada?")
                 .contains("¡Basta ya de parches!")
                 .contains("«Lo que no gastemos ahora será lo que beban nuestros hijos en agosto.»");
+    }
+
+    @Test
+    void aFrenchArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
+        Response response = summarize(Map.of("text", french, "title", "Occitanie : 1 200 TER supprimés par semaine"));
+        response.then().statusCode(200).body("language", equalTo("fr"));
+        // Ten paragraphs; the second quote, the question and the exclamation each end a sentence: 15 in all.
+        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(15);
+        List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
+        assertThat(sentences).hasSizeBetween(2, 3);
+        for (Map<String, Object> sentence : sentences) {
+            int offset = (Integer) sentence.get("offset");
+            int length = (Integer) sentence.get("length");
+            assertThat(french.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
+        }
+        Response again = summarize(Map.of("text", french, "title", "Occitanie : 1 200 TER supprimés par semaine"));
+        assertThat(again.jsonPath().getList("sentences")).isEqualTo(sentences);
+        List<String> all = summarize(Map.of("text", french, "language", "fr", "sentences", 15))
+                .jsonPath()
+                .getList("sentences.text");
+        assertThat(all)
+                .contains("Quelle galère\u00A0!")
+                .contains("Faut-il confier certaines lignes à la concurrence\u00A0?")
+                .contains("«\u00A0Il faudra dix-huit mois pour rattraper ce retard.\u00A0»");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The universal tags of the Spanish tagger mapped to the Penn classes the features test, and the lean Spanish set. */
+/** The universal tags mapped to the Penn classes the features test, and the lean Spanish and French properties. */
 class UniversalTagsTest {
 
     @Test
@@ -36,7 +36,7 @@ class UniversalTagsTest {
     }
 
     @Test
-    void spanishStartsFromCoreNlpsPropertiesLeaned() {
+    void spanishAndFrenchStartFromCoreNlpsPropertiesLeaned() {
         Map<String, String> properties = PipelineLanguage.SPANISH.leanProperties(model -> "/models/" + model);
         assertThat(properties)
                 .containsEntry("annotators", "tokenize,ssplit,pos,ner")
@@ -46,7 +46,14 @@ class UniversalTagsTest {
                         "ner.model", "/models/edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz")
                 .containsEntry("ner.useSUTime", "false")
                 .doesNotContainKeys("ner.language", "mwt.mappingFile", "depparse.model");
+        assertThat(PipelineLanguage.FRENCH.leanProperties(model -> model))
+                .containsEntry("annotators", "tokenize,ssplit,pos,ner")
+                .containsEntry("tokenize.language", "fr")
+                .containsEntry("pos.model", "edu/stanford/nlp/models/pos-tagger/french-ud.tagger")
+                .containsEntry("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz")
+                .doesNotContainKeys("mwt.mappingFile", "mwt.pos.model", "depparse.model");
         assertThat(PipelineLanguage.of("es")).contains(PipelineLanguage.SPANISH);
+        assertThat(PipelineLanguage.of("fr")).contains(PipelineLanguage.FRENCH);
         assertThat(PipelineLanguage.of("de")).isEmpty();
     }
 }
