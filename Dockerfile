@@ -7,6 +7,9 @@
 #   docker build -t article-summarizer .
 #   docker run --rm -p 8080:8080 --memory 1g article-summarizer
 #
+# The image holds the models of English and Spanish; for German and French
+# see LANGUAGES below.
+#
 # The base only has to provide a Java 17 runtime with `java` on the PATH and
 # a POSIX `/bin/sh`. The default is a pinned public image; pass another with
 #   --build-arg BASE_IMAGE=...
@@ -14,6 +17,28 @@
 # src/test/container/smoke-test.sh and docs/deployment.md).
 ####
 ARG BASE_IMAGE=eclipse-temurin:17.0.15_6-jre-jammy
+
+# The CoreNLP model files of the languages in LANGUAGES (ISO 639-1 codes,
+# comma-separated; en is required), from target/container/models/<language>/.
+# The default holds the languages that run within the README's --memory 1g;
+# German and French need more (docs/languages.md), so build an image for them
+# with e.g. --build-arg LANGUAGES=en,de,fr,es and run it with more memory and
+# SUMMARIZER_LANGUAGES set. A language listed in SUMMARIZER_LANGUAGES whose
+# files are not in the image stops the service at start with a message.
+FROM ${BASE_IMAGE} AS models
+ARG LANGUAGES=en,es
+COPY target/container/models/ /languages/
+RUN set -eu; \
+    mkdir -p /models; \
+    case ",$LANGUAGES," in *,en,*) ;; *) echo "LANGUAGES=$LANGUAGES must list en" >&2; exit 1 ;; esac; \
+    for language in $(echo "$LANGUAGES" | tr ',' ' '); do \
+        if [ ! -d "/languages/$language" ]; then \
+            echo "LANGUAGES: no model files for '$language'; this build has: $(ls /languages | tr '\n' ' ')" >&2; \
+            exit 1; \
+        fi; \
+        cp -R "/languages/$language/." /models/; \
+    done
+
 FROM ${BASE_IMAGE}
 
 # Unprivileged runtime user (uid 185, group 0 so that platforms that run
@@ -42,7 +67,7 @@ ENV LANG=C.UTF-8 \
 
 # Fast-jar layout, least frequently changing layer first, so that a code
 # change only rebuilds the small layers at the end: the CoreNLP model files
-# (~178 MB with the Spanish and French ones, target/container/models, read as files through
+# of LANGUAGES (71 MB for en,es; 312 MB for en,de,fr,es; read as files through
 # summarizer.corenlp.model-directory), then the libraries, then the
 # application jar without the models (target/container/app, a few hundred
 # KB). Both target/container directories are written by ./mvnw package.
@@ -50,7 +75,7 @@ ENV LANG=C.UTF-8 \
 # readable whatever the umask of the build was. Nothing is written outside
 # /tmp, so the root file system can be mounted read-only.
 WORKDIR /deployments
-COPY --chown=185:0 target/container/models/ /deployments/models/
+COPY --from=models --chown=185:0 /models/ /deployments/models/
 COPY --chown=185:0 target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=185:0 target/quarkus-app/*.jar /deployments/
 COPY --chown=185:0 target/container/app/ /deployments/app/

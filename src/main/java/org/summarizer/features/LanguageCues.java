@@ -128,6 +128,64 @@ public record LanguageCues(String code, Set<String> danglingWords, boolean prono
             false,
             "\u00AB\u00BB\u2039\u203A");
 
+    /**
+     * German: personal pronouns, third-person possessives, demonstratives and connectives (not the articles, which
+     * open most German sentences); the low and high quotation marks („ “ ‚ ‘) and both guillemet orders count as
+     * quotation marks.
+     */
+    public static final LanguageCues GERMAN = new LanguageCues(
+            "de",
+            Set.of(
+                    "er",
+                    "sie",
+                    "es",
+                    "ihm",
+                    "ihn",
+                    "ihr",
+                    "ihnen",
+                    "sein",
+                    "seine",
+                    "seiner",
+                    "seinen",
+                    "seinem",
+                    "ihre",
+                    "ihrer",
+                    "ihren",
+                    "ihrem",
+                    "dies",
+                    "diese",
+                    "dieser",
+                    "dieses",
+                    "diesen",
+                    "diesem",
+                    "jene",
+                    "jener",
+                    "jenes",
+                    "aber",
+                    "doch",
+                    "jedoch",
+                    "allerdings",
+                    "dennoch",
+                    "trotzdem",
+                    "außerdem",
+                    "zudem",
+                    "auch",
+                    "und",
+                    "oder",
+                    "dann",
+                    "daher",
+                    "deshalb",
+                    "deswegen",
+                    "darum",
+                    "dabei",
+                    "damit",
+                    "dort",
+                    "dazu",
+                    "danach",
+                    "somit"),
+            false,
+            "\u201E\u201A\u00AB\u00BB\u2039\u203A");
+
     /** The cues of a language this build has a pipeline for. */
     public static Optional<LanguageCues> of(String code) {
         return Optional.ofNullable(
@@ -135,6 +193,7 @@ public record LanguageCues(String code, Set<String> danglingWords, boolean prono
                     case "en" -> ENGLISH;
                     case "es" -> SPANISH;
                     case "fr" -> FRENCH;
+                    case "de" -> GERMAN;
                     default -> null;
                 });
     }

@@ -5,39 +5,37 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages the detector tells apart: the ones CoreNLP has models for that the service plans to summarize
- * ({@link #planned()}: English, German, French, Spanish) and the common ones it must recognise in order to refuse
+ * The languages the detector tells apart: the ones this build has a pipeline for ({@link #buildable()}: English,
+ * German, French, Spanish) and the common ones it must recognise in order to refuse
  * them instead of summarizing them with the wrong pipeline. Restricting the detector to these keeps a Russian text
  * from being called Bulgarian, but also means a language outside the list is reported as its nearest neighbour in it
  * (Catalan as Spanish, say).
  */
 public enum Language {
-    ENGLISH("en", "eng", "English", true, true),
-    GERMAN("de", "deu", "German", true, false),
-    FRENCH("fr", "fra", "French", true, true),
-    SPANISH("es", "spa", "Spanish", true, true),
-    ITALIAN("it", "ita", "Italian", false, false),
-    PORTUGUESE("pt", "por", "Portuguese", false, false),
-    DUTCH("nl", "nld", "Dutch", false, false),
-    POLISH("pl", "pol", "Polish", false, false),
-    TURKISH("tr", "tur", "Turkish", false, false),
-    RUSSIAN("ru", "rus", "Russian", false, false),
-    ARABIC("ar", "ara", "Arabic", false, false),
-    CHINESE("zh", "cmn", "Chinese", false, false),
-    JAPANESE("ja", "jpn", "Japanese", false, false),
-    KOREAN("ko", "kor", "Korean", false, false);
+    ENGLISH("en", "eng", "English", true),
+    GERMAN("de", "deu", "German", true),
+    FRENCH("fr", "fra", "French", true),
+    SPANISH("es", "spa", "Spanish", true),
+    ITALIAN("it", "ita", "Italian", false),
+    PORTUGUESE("pt", "por", "Portuguese", false),
+    DUTCH("nl", "nld", "Dutch", false),
+    POLISH("pl", "pol", "Polish", false),
+    TURKISH("tr", "tur", "Turkish", false),
+    RUSSIAN("ru", "rus", "Russian", false),
+    ARABIC("ar", "ara", "Arabic", false),
+    CHINESE("zh", "cmn", "Chinese", false),
+    JAPANESE("ja", "jpn", "Japanese", false),
+    KOREAN("ko", "kor", "Korean", false);
 
     private final String code;
     private final String iso639_3;
     private final String englishName;
-    private final boolean planned;
     private final boolean buildable;
 
-    Language(String code, String iso639_3, String englishName, boolean planned, boolean buildable) {
+    Language(String code, String iso639_3, String englishName, boolean buildable) {
         this.code = code;
         this.iso639_3 = iso639_3;
         this.englishName = englishName;
-        this.planned = planned;
         this.buildable = buildable;
     }
 
@@ -56,14 +54,9 @@ public enum Language {
         return englishName;
     }
 
-    /** Whether CoreNLP has models for it and a pipeline is planned (issue 14): English, German, French, Spanish. */
-    public boolean planned() {
-        return planned;
-    }
-
     /**
-     * Whether this build has a pipeline for it, so that {@code summarizer.languages} may list it: English, Spanish
-     * and French (German is planned but not built: its models need about 470 MiB of heap).
+     * Whether this build has a pipeline for it, so that {@code summarizer.languages} may list it: English, German,
+     * French and Spanish.
      */
     public boolean buildable() {
         return buildable;

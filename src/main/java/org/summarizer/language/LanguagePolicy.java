@@ -148,9 +148,6 @@ public final class LanguagePolicy {
             return Optional.of(named + " is not loaded; set " + enabling(known.get()) + " to load it; supported: "
                     + supportedCodes());
         }
-        if (known.isPresent() && known.get().planned()) {
-            return Optional.of(named + " is not loaded yet; supported: " + supportedCodes());
-        }
         return Optional.of(named + " is not supported; supported: " + supportedCodes());
     }
 
@@ -164,10 +161,6 @@ public final class LanguagePolicy {
             return "The text is in " + detected.label() + ". This service can summarize " + detected.englishName()
                     + " but does not load it (set " + enabling(detected) + " to load it); it summarizes " + supported
                     + " only." + hint;
-        }
-        if (detected.planned()) {
-            return "The text is in " + detected.label() + ". CoreNLP has models for " + detected.englishName()
-                    + ", but this service does not load them yet; it summarizes " + supported + " only." + hint;
         }
         return "The text is in " + detected.label() + ", which this service does not summarize; it summarizes "
                 + supported + " only." + hint;

@@ -64,15 +64,21 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
     }
 
     private static void check(String resource, String setting) {
+        check(
+                resource,
+                setting,
+                "The build packages only the model files listed in the corenlp.model.includes"
+                        + " property of pom.xml; add it there or change " + setting + ".");
+    }
+
+    private static void check(String resource, String setting, String remedy) {
         if (resource == null || resource.isBlank()) {
             return;
         }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader.getResource(resource) == null && !new java.io.File(resource).isFile()) {
             throw new IllegalStateException("CoreNLP model '" + resource + "' (set by " + setting + " and"
-                    + " summarizer.corenlp.model-directory) is not on the class path or file system. The build"
-                    + " packages only the model files listed in the"
-                    + " corenlp.model.includes property of pom.xml; add it there or change " + setting + ".");
+                    + " summarizer.corenlp.model-directory) is not on the class path or file system. " + remedy);
         }
     }
 
@@ -102,8 +108,11 @@ public class CoreNlpAnnotatorFactory implements AnnotatorFactory {
         }
         Map<String, String> properties = properties(language);
         String setting = "summarizer.languages (" + language.code() + ")";
-        check(properties.get("pos.model"), setting);
-        check(properties.get("ner.model"), setting);
+        String remedy = "A container image holds the model files of the languages of its LANGUAGES build argument"
+                + " (docs/deployment.md); rebuild it with " + language.code() + " listed, or remove "
+                + language.code() + " from summarizer.languages.";
+        check(properties.get("pos.model"), setting, remedy);
+        check(properties.get("ner.model"), setting, remedy);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.summarizer.service;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -82,7 +83,11 @@ public class ModelLoader {
             pages.warmUp();
         } catch (RuntimeException | Error e) {
             failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            LOG.error("Loading the NLP pipeline failed; the service stays unready", e);
+            // A service that can never become ready is a failed start: exit, so that the supervisor (systemd,
+            // Docker's restart policy, Kubernetes) sees it and reports it, instead of a process that only fails
+            // its readiness probe.
+            LOG.error("Loading the NLP pipeline failed; the service stops", e);
+            Quarkus.asyncExit(1);
         }
     }
 

@@ -54,10 +54,10 @@ class LanguageResourceTest {
     }
 
     @Test
-    void germanIsRefusedAsNotLoadedYetAndRussianAsNotSummarized() {
+    void germanIsRefusedNamingTheSettingThatLoadsItAndRussianAsNotSummarized() {
         Response german = postJson(Map.of("text", GERMAN));
         assertUnsupported(german, "German (de)");
-        german.then().body("detail", containsString("does not load them yet"));
+        german.then().body("detail", containsString("set summarizer.languages=en,de to load it"));
         assertThat(german.asString()).doesNotContain("Stadtrat");
         Response russian = postJson(Map.of("text", RUSSIAN));
         assertUnsupported(russian, "Russian (ru)");
@@ -92,7 +92,8 @@ class LanguageResourceTest {
     void anUnknownOrUnsupportedLanguageIs400NamingTheField() {
         Map<String, String> expected = Map.of(
                 "english", "must be an ISO 639-1 language code; supported: 'en' (English)",
-                "de", "'de' (German) is not loaded yet; supported: 'en' (English)",
+                "de",
+                        "'de' (German) is not loaded; set summarizer.languages=en,de to load it; supported: 'en' (English)",
                 "ru", "'ru' (Russian) is not supported; supported: 'en' (English)");
         expected.forEach((code, message) -> postJson(Map.of("text", "A cat sat on the mat.", "language", code))
                 .then()

@@ -14,7 +14,7 @@ import org.summarizer.testing.PackagedService;
 /**
  * Misconfiguration stops the packaged service at start-up with a message naming the setting, instead of a ready
  * service that fails requests: a missing or invalid ranking model, a value out of range, settings that contradict
- * each other, a language without a pipeline in {@code summarizer.languages}.
+ * each other, a language without a pipeline in {@code summarizer.languages}, a model file CoreNLP cannot load.
  */
 class MisconfigurationStartupIT {
 
@@ -74,7 +74,15 @@ class MisconfigurationStartupIT {
 
     @Test
     void aLanguageWithoutAPipelineStopsTheServiceNamingTheKey(@TempDir Path dir) throws Exception {
-        String output = startWithExpectingFailure(dir.resolve("languages.log"), "-Dsummarizer.languages=en,de");
-        assertThat(output).contains("summarizer.languages: German (de) has no pipeline in this build");
+        String output = startWithExpectingFailure(dir.resolve("languages.log"), "-Dsummarizer.languages=en,it");
+        assertThat(output).contains("summarizer.languages: Italian (it) has no pipeline in this build");
+    }
+
+    @Test
+    void aTaggerFileCoreNlpCannotReadStopsTheServiceInsteadOfStayingUnready(@TempDir Path dir) throws Exception {
+        // The file exists, so the start-up check passes; loading it on the loader thread fails.
+        String output = startWithExpectingFailure(
+                dir.resolve("tagger.log"), "-Dsummarizer.corenlp.pos-model=META-INF/resources/app.css");
+        assertThat(output).contains("Loading the NLP pipeline failed; the service stops");
     }
 }

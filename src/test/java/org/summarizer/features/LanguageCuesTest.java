@@ -78,10 +78,24 @@ class LanguageCuesTest {
     }
 
     @Test
+    void germanPronounsAndConnectivesDangleButArticlesDoNotAndLowQuotesQuote() {
+        assertThat(LanguageCues.GERMAN.danglingStart(sentence("Dennoch/RB sank/VB der/DT Pegel/NN ./.")))
+                .isTrue();
+        assertThat(LanguageCues.GERMAN.danglingStart(sentence("Er/PRP sagte/VB nichts/PRP ./.")))
+                .isTrue();
+        assertThat(LanguageCues.GERMAN.danglingStart(sentence("Die/DT Elbe/NNP steigt/VB ./.")))
+                .isFalse();
+        assertThat(LanguageCues.GERMAN.hasQuote("\u201EBis dahin z\u00E4hlt jede Stunde.\u201C"))
+                .isTrue();
+        assertThat(LanguageCues.GERMAN.hasQuote("Der Pegel steigt.")).isFalse();
+    }
+
+    @Test
     void cuesExistForTheLanguagesWithPipelines() {
         assertThat(LanguageCues.of("en")).contains(LanguageCues.ENGLISH);
         assertThat(LanguageCues.of("es")).contains(LanguageCues.SPANISH);
         assertThat(LanguageCues.of("fr")).contains(LanguageCues.FRENCH);
+        assertThat(LanguageCues.of("de")).contains(LanguageCues.GERMAN);
         assertThat(LanguageCues.of("ru")).isEmpty();
     }
 }

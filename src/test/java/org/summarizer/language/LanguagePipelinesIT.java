@@ -21,29 +21,32 @@ import org.junit.jupiter.api.Test;
 import org.summarizer.testing.Readiness;
 
 /**
- * The packaged application with {@code summarizer.languages=en,es,fr} and the real Spanish and French models, on a
- * Spanish and a French news article written for this test (guillemets, with no-break spaces inside in French, curly
- * quotes, inverted question and exclamation marks, numbers with decimal commas and thousands separators, names).
+ * The packaged application with {@code summarizer.languages=en,de,fr,es} and the real German, French and Spanish
+ * models, on a news article in each written for this test (German low-high quotes, ordinals and abbreviations ending
+ * in a period; guillemets, with no-break spaces inside in French; curly quotes, inverted question and exclamation
+ * marks, numbers with decimal commas and thousands separators, names).
  */
 @QuarkusIntegrationTest
-@TestProfile(LanguagePipelinesIT.EnglishAndSpanish.class)
+@TestProfile(LanguagePipelinesIT.AllLanguages.class)
 class LanguagePipelinesIT {
 
-    /** Loads the Spanish and French pipelines besides the English one. */
-    public static class EnglishAndSpanish implements QuarkusTestProfile {
+    /** Loads the German, French and Spanish pipelines besides the English one. */
+    public static class AllLanguages implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("summarizer.languages", "en,es,fr");
+            return Map.of("summarizer.languages", "en,de,fr,es");
         }
     }
 
     private static String article;
     private static String french;
+    private static String german;
 
     @BeforeAll
     static void readArticles() throws IOException {
         article = read("/articles/es-sequia-embalses.txt");
         french = read("/articles/fr-trains-occitanie.txt");
+        german = read("/articles/de-hochwasser-elbe.txt");
     }
 
     private static String read(String resource) throws IOException {
@@ -52,7 +55,7 @@ class LanguagePipelinesIT {
         }
     }
 
-    /** Readiness waits for both pipelines. */
+    /** Readiness waits for all four pipelines. */
     @BeforeEach
     void awaitModels() {
         Readiness.await(Duration.ofSeconds(90));
@@ -112,6 +115,35 @@ class LanguagePipelinesIT {
                 .contains("Quelle galère\u00A0!")
                 .contains("Faut-il confier certaines lignes à la concurrence\u00A0?")
                 .contains("«\u00A0Il faudra dix-huit mois pour rattraper ce retard.\u00A0»");
+    }
+
+    @Test
+    void aGermanArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
+        Map<String, Object> request =
+                Map.of("text", german, "title", "Elbe-Hochwasser: Dresden ruft Katastrophenalarm aus");
+        Response response = summarize(request);
+        response.then().statusCode(200).body("language", equalTo("de"));
+        // Ten paragraphs, 19 sentences: neither the ordinal "3." nor "Dr.", "z. B." or "Mio." ends one.
+        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(19);
+        List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
+        assertThat(sentences).hasSizeBetween(2, 3);
+        for (Map<String, Object> sentence : sentences) {
+            int offset = (Integer) sentence.get("offset");
+            int length = (Integer) sentence.get("length");
+            assertThat(german.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
+        }
+        assertThat(summarize(request).jsonPath().getList("sentences")).isEqualTo(sentences);
+        List<String> all = summarize(Map.of("text", german, "language", "de", "sentences", 19))
+                .jsonPath()
+                .getList("sentences.text");
+        assertThat(all)
+                .contains("\u201EBis dahin z\u00E4hlt jede Stunde.\u201C")
+                .contains("Ist die Stadt diesmal besser vorbereitet als 2013?")
+                .contains("Die Deutsche Bahn stellte den Fernverkehr zwischen Dresden und Prag bis zum 3. Oktober"
+                        + " vorsorglich ein.")
+                .anySatisfy(text -> assertThat(text).startsWith("Der Hydrologe Dr. Martin Kaiser"))
+                .anySatisfy(
+                        text -> assertThat(text).startsWith("Seitdem wurden").endsWith("investiert."));
     }
 
     @Test

@@ -48,20 +48,17 @@ class LanguagePolicyTest {
                             .contains("English (en) only")
                             .endsWith("If the detection is wrong, send the text's language as the request's"
                                     + " \"language\" (en).")
-                            .doesNotContain("not load them yet");
+                            .doesNotContain("to load it");
                 });
     }
 
     @Test
-    void germanIsRefusedAsNotLoadedYet() {
-        for (Language planned : EnumSet.of(Language.GERMAN)) {
-            assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(planned, 10)))
-                    .isInstanceOf(UnsupportedLanguageException.class)
-                    .hasMessageContaining(planned.label())
-                    .hasMessageContaining("CoreNLP has models for " + planned.englishName())
-                    .hasMessageContaining("does not load them yet")
-                    .hasMessageContaining("English (en) only");
-        }
+    void germanNotLoadedNamesTheSettingThatLoadsIt() {
+        assertThatThrownBy(() -> ENGLISH_ONLY.choose(null, detected(Language.GERMAN, 10)))
+                .isInstanceOf(UnsupportedLanguageException.class)
+                .hasMessageContaining("The text is in German (de).")
+                .hasMessageContaining("set summarizer.languages=en,de to load it")
+                .hasMessageContaining("English (en) only");
     }
 
     @Test
@@ -86,7 +83,8 @@ class LanguagePolicyTest {
                 .hasValueSatisfying(m -> assertThat(m).startsWith("must be an ISO 639-1 language code"));
         assertThat(ENGLISH_ONLY.checkRequested("")).isPresent();
         assertThat(ENGLISH_ONLY.checkRequested("de"))
-                .hasValue("'de' (German) is not loaded yet; supported: 'en' (English)");
+                .hasValue("'de' (German) is not loaded; set summarizer.languages=en,de to load it; supported:"
+                        + " 'en' (English)");
         assertThat(ENGLISH_ONLY.checkRequested("ru"))
                 .hasValue("'ru' (Russian) is not supported; supported: 'en' (English)");
         // An ISO code the detector does not know is still named.
@@ -127,15 +125,16 @@ class LanguagePolicyTest {
         assertThat(both.checkRequested("es")).isEmpty();
         assertThat(both.choose(null, detected(Language.SPANISH, 10)).language()).isEqualTo(Language.SPANISH);
         assertThat(both.checkRequested("de"))
-                .hasValue("'de' (German) is not loaded yet; supported: 'en' (English), 'es' (Spanish)");
+                .hasValue("'de' (German) is not loaded; set summarizer.languages=en,de,es to load it; supported:"
+                        + " 'en' (English), 'es' (Spanish)");
     }
 
     @Test
     void aSettingWithoutAPipelineOrWithoutEnglishFailsNamingTheKey() {
-        assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("en", "de")))
+        assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("en", "it")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("summarizer.languages: German (de) has no pipeline in this build; it may list en, fr, es"
-                        + " (docs/languages.md).");
+                .hasMessage("summarizer.languages: Italian (it) has no pipeline in this build; it may list en, de, fr,"
+                        + " es (docs/languages.md).");
         assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("en", "klingon")))
                 .hasMessageStartingWith("summarizer.languages: 'klingon' is not a language this service knows");
         assertThatThrownBy(() -> LanguagePolicy.fromSetting(List.of("es")))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The universal tags mapped to the Penn classes the features test, and the lean Spanish and French properties. */
+/** The universal tags mapped to the Penn classes the features test, and the lean Spanish, French and German properties. */
 class UniversalTagsTest {
 
     @Test
@@ -36,7 +36,7 @@ class UniversalTagsTest {
     }
 
     @Test
-    void spanishAndFrenchStartFromCoreNlpsPropertiesLeaned() {
+    void spanishFrenchAndGermanStartFromCoreNlpsPropertiesLeaned() {
         Map<String, String> properties = PipelineLanguage.SPANISH.leanProperties(model -> "/models/" + model);
         assertThat(properties)
                 .containsEntry("annotators", "tokenize,ssplit,pos,ner")
@@ -52,8 +52,18 @@ class UniversalTagsTest {
                 .containsEntry("pos.model", "edu/stanford/nlp/models/pos-tagger/french-ud.tagger")
                 .containsEntry("ner.model", "edu/stanford/nlp/models/ner/french-wikiner-4class.crf.ser.gz")
                 .doesNotContainKeys("mwt.mappingFile", "mwt.pos.model", "depparse.model");
+        assertThat(PipelineLanguage.GERMAN.leanProperties(model -> model))
+                .containsEntry("annotators", "tokenize,ssplit,pos,ner")
+                .containsEntry("tokenize.language", "de")
+                .containsEntry("tokenize.postProcessor", GermanTokenPostProcessor.class.getName())
+                .containsKey("ssplit.boundaryFollowersRegex")
+                .containsEntry("pos.model", "edu/stanford/nlp/models/pos-tagger/german-ud.tagger")
+                .containsEntry("ner.model", "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz")
+                .doesNotContainKeys("mwt.mappingFile", "parse.model", "depparse.model");
+        assertThat(PipelineLanguage.SPANISH.leanProperties(model -> model)).doesNotContainKey("tokenize.postProcessor");
         assertThat(PipelineLanguage.of("es")).contains(PipelineLanguage.SPANISH);
         assertThat(PipelineLanguage.of("fr")).contains(PipelineLanguage.FRENCH);
-        assertThat(PipelineLanguage.of("de")).isEmpty();
+        assertThat(PipelineLanguage.of("de")).contains(PipelineLanguage.GERMAN);
+        assertThat(PipelineLanguage.of("it")).isEmpty();
     }
 }

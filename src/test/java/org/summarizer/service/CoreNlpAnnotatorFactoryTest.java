@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summarizer.config.StandaloneConfiguration;
+import org.summarizer.language.Language;
 
 /** Where the CoreNLP model files are read from: the class path by default, a directory when one is configured. */
 class CoreNlpAnnotatorFactoryTest {
@@ -54,5 +55,24 @@ class CoreNlpAnnotatorFactoryTest {
                 .hasMessageContaining(directory.resolve(POS).toString())
                 .hasMessageContaining("summarizer.corenlp.pos-model")
                 .hasMessageContaining("summarizer.corenlp.model-directory");
+    }
+
+    @Test
+    void aLanguageWhoseModelsAreNotInTheImageStopsStartUpNamingTheBuildArgument(@TempDir Path directory)
+            throws IOException {
+        for (String model : new String[] {POS, NER}) {
+            Path file = directory.resolve(model);
+            Files.createDirectories(file.getParent());
+            Files.createFile(file);
+        }
+        CoreNlpAnnotatorFactory factory = factory(Map.of("summarizer.corenlp.model-directory", directory.toString()));
+        factory.validate(Language.ENGLISH);
+        assertThatThrownBy(() -> factory.validate(Language.GERMAN))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(directory
+                        .resolve("edu/stanford/nlp/models/pos-tagger/german-ud.tagger")
+                        .toString())
+                .hasMessageContaining("summarizer.languages (de)")
+                .hasMessageContaining("LANGUAGES build argument");
     }
 }
