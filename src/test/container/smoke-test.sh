@@ -4,8 +4,9 @@
 # memory limit and a read-only root file system and checks that it becomes
 # ready, keeps the models in a layer of their own, summarizes an article,
 # runs as a non-root user, stays under 700 MB of resident memory after 1,000
-# articles (from ../shared/eval when present) and stops on SIGTERM with a
-# summary in flight.
+# articles (from ../shared/eval when present), stops on SIGTERM with a
+# summary in flight, and refuses languages whose models it does not hold
+# (at build time for an unknown one, at start for one not in the image).
 #
 # Usage: src/test/container/smoke-test.sh [PROJECT_DIR]
 #   PROJECT_DIR defaults to the repository this script lives in. It must hold
@@ -69,6 +70,7 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
 cleanup() {
     podman rm -f -t 0 "$CONTAINER" >/dev/null 2>&1 || true
+    podman rm -f -t 0 "$CONTAINER-de" >/dev/null 2>&1 || true
     [ -n "${BASE_ROOTFS:-}" ] && rm -rf "$BASE_ROOTFS"
 }
 trap cleanup EXIT
@@ -414,6 +416,41 @@ if awk -v s="$stop_seconds" 'BEGIN { exit !(s < 20) }' && { [ "$exit_code" = 0 ]
 else
     fail "container stop took $stop_seconds s, exit code $exit_code"
 fi
+
+# ---------------------------------------------------------------- languages not in the image
+# The image holds the model files of its LANGUAGES build argument (default en,es). A language the build does not
+# know fails the build naming it; a configured language whose files are not in the image stops the service at start
+# naming the build argument, instead of a service that is never ready.
+if podman build --build-arg "BASE_IMAGE=$BASE_IMAGE" --build-arg LANGUAGES=en,it \
+        -f "$PROJECT_DIR/Dockerfile" -t localhost/article-summarizer:smoke-it "$PROJECT_DIR" \
+        >"$WORK_DIR/build-it.log" 2>&1; then
+    fail "an image build with LANGUAGES=en,it succeeded"
+    podman rmi localhost/article-summarizer:smoke-it >/dev/null 2>&1 || true
+elif grep -q "no model files for 'it'" "$WORK_DIR/build-it.log"; then
+    pass "an image build with LANGUAGES=en,it fails naming it"
+else
+    show_log_tail "$WORK_DIR/build-it.log" 10
+    fail "the image build with LANGUAGES=en,it failed without naming it"
+fi
+podman rm -f -t 0 "$CONTAINER-de" >/dev/null 2>&1 || true
+podman run --name "$CONTAINER-de" --network=none --read-only --tmpfs /tmp --memory "$MEMORY_LIMIT" \
+    -e SUMMARIZER_LANGUAGES=en,de "$IMAGE" >"$WORK_DIR/run-de.log" 2>&1 &
+de_pid=$!
+de_deadline=$(( $(date +%s) + 60 ))
+while kill -0 "$de_pid" 2>/dev/null && [ "$(date +%s)" -lt "$de_deadline" ]; do sleep 0.5; done
+if kill -0 "$de_pid" 2>/dev/null; then
+    podman rm -f -t 0 "$CONTAINER-de" >/dev/null 2>&1 || true
+    fail "SUMMARIZER_LANGUAGES=en,de on an image without German models still ran after 60 s"
+else
+    de_exit=$(podman inspect --format '{{.State.ExitCode}}' "$CONTAINER-de" 2>/dev/null || echo '?')
+    if [ "$de_exit" != 0 ] && grep -q "LANGUAGES build argument" "$WORK_DIR/run-de.log"; then
+        pass "SUMMARIZER_LANGUAGES=en,de without German models in the image exits at start (status $de_exit) naming the build argument"
+    else
+        show_log_tail "$WORK_DIR/run-de.log" 10
+        fail "SUMMARIZER_LANGUAGES=en,de without German models: exit $de_exit"
+    fi
+fi
+podman rm -f -t 0 "$CONTAINER-de" >/dev/null 2>&1 || true
 
 info "logs and build output in $WORK_DIR"
 info "numbers: image ${image_mb} MB, ready ${ready_seconds} s, summary ${summary_seconds} s, rss $(( ${rss_kb:-0} / 1024 )) MiB"
