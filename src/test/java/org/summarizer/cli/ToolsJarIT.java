@@ -82,6 +82,20 @@ class ToolsJarIT {
         assertThat(lines.get(0)).startsWith("{\"id\":\"a1\",\"summary\":");
         assertThat(lines.get(1)).startsWith("{\"id\":\"a2\",\"summary\":");
         assertThat(summarize.out()).contains("Summarized 2 of 2 lines");
+        assertThat(lines).allSatisfy(line -> assertThat(line).contains("\"language\":\"en\""));
+
+        Path german = Files.writeString(
+                dir.resolve("german.jsonl"),
+                "{\"id\": \"de1\", \"text\": \"Der Stadtrat hat am Dienstag nach einer sechsstündigen Debatte"
+                        + " einen Haushalt von 2,1 Milliarden Euro beschlossen. Die Bürgermeisterin sprach von einem"
+                        + " gehaltenen Versprechen an die arbeitenden Familien.\"}\n",
+                StandardCharsets.UTF_8);
+        Path refused = dir.resolve("refused.jsonl");
+        Result notLoaded = tools(dir, "summarize", "--in", german.toString(), "--out", refused.toString());
+        assertThat(notLoaded.status()).as(notLoaded.out()).isEqualTo(1);
+        assertThat(Files.readString(refused))
+                .startsWith("{\"id\":\"de1\",\"error\":{\"code\":\"unsupported-language\"")
+                .contains("The text is in German (de)");
     }
 
     @Test

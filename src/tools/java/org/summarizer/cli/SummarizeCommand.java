@@ -11,15 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.DocumentAnnotator;
 import org.summarizer.eval.Progress;
+import org.summarizer.features.FeaturedDocument;
+import org.summarizer.language.Detection;
+import org.summarizer.language.Language;
+import org.summarizer.language.LanguageDetector;
+import org.summarizer.language.LanguagePolicy;
+import org.summarizer.language.UnsupportedLanguageException;
 import org.summarizer.nlp.TextAdmission;
 import org.summarizer.scoring.Algorithm;
 import org.summarizer.selection.SelectionLimits;
@@ -37,18 +46,20 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code summarize}: summarizes every article of a JSONL file offline, with the service's configured pipeline and
- * summarizer, and writes one JSON line per input line, in input order. A line that cannot be summarized (malformed
- * JSON, no text, a text the pipeline refuses) gets an {@code error} line and the others go on; the exit status is
- * then 1.
+ * {@code summarize}: summarizes every article of a JSONL file offline, with the service's configured pipelines and
+ * summarizer, and writes one JSON line per input line, in input order. Each text's language is chosen as the service
+ * chooses it (the line's {@code language}, else detection, else English) among the languages of {@code --languages}.
+ * A line that cannot be summarized (malformed JSON, no text, a text the pipeline refuses, a language that is not
+ * loaded) gets an {@code error} line and the others go on; the exit status is then 1.
  */
 @Command(
         name = "summarize",
         mixinStandardHelpOptions = true,
         description = {
-            "Summarizes each line {\"id\": ..., \"text\": \"...\", \"title\": \"...\"} of --in into one line of --out:"
-                    + " {\"id\", \"summary\", \"sentences\": [{\"index\", \"text\", \"offset\", \"length\", \"score\","
-                    + " \"rank\"}], \"algorithm\", \"shortfall\"}, or {\"id\", \"error\": {\"code\", \"detail\"}}.",
+            "Summarizes each line {\"id\": ..., \"text\": \"...\", \"title\": \"...\", \"language\": \"de\"} of --in"
+                    + " (title and language optional) into one line of --out: {\"id\", \"summary\", \"sentences\":"
+                    + " [{\"index\", \"text\", \"offset\", \"length\", \"score\", \"rank\"}], \"algorithm\","
+                    + " \"language\", \"shortfall\"}, or {\"id\", \"error\": {\"code\", \"detail\"}}.",
             "Shows a progress bar on a terminal and a progress line per 10% otherwise (on standard error)."
         })
 final class SummarizeCommand implements Callable<Integer> {
@@ -88,6 +99,14 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     private Integer threads;
 
+    @Option(
+            names = "--languages",
+            split = ",",
+            paramLabel = "CODE",
+            description = "the languages whose pipelines load, e.g. en,de (default: summarizer.languages); a text in"
+                    + " another gets an unsupported-language error line")
+    private List<String> languages;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isRegularFile(in) || !Files.isReadable(in)) {
@@ -100,10 +119,25 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sentences and --threads must be at least 1");
         }
         SummaryOptions options = new SummaryOptions(SelectionLimits.sentences(length), order, algorithm, false);
+        LanguagePolicy policy;
+        try {
+            policy = LanguagePolicy.fromSetting(languages == null ? config.languages() : languages);
+        } catch (IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), "--languages: " + e.getMessage());
+        }
         Summarizer summarizer = SummarizerFactory.create(config);
-        DocumentAnnotator annotator = new CoreNlpAnnotatorFactory(config).create();
-        Worker worker =
-                new Worker(annotator, summarizer, options, config.limits().maxTextChars());
+        CoreNlpAnnotatorFactory factory = new CoreNlpAnnotatorFactory(config);
+        Map<Language, DocumentAnnotator> annotators = new EnumMap<>(Language.class);
+        for (Language language : policy.loaded()) {
+            factory.validate(language);
+            annotators.put(language, factory.create(language));
+        }
+        LanguageDetector detector = LanguageDetector.load();
+        Worker worker = new Worker(
+                new Pipelines(policy, detector::detect, annotators),
+                summarizer,
+                options,
+                config.limits().maxTextChars());
         long total;
         try (var lines = Files.lines(in, StandardCharsets.UTF_8)) {
             total = lines.filter(line -> !line.isBlank()).count();
@@ -157,8 +191,23 @@ final class SummarizeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The loaded languages: which may be used, how a text's language is detected, and each one's pipeline.
+     *
+     * @param policy     chooses the language as the service does
+     * @param detect     detects a text's language
+     * @param annotators the pipeline of every language of {@code policy}
+     */
+    record Pipelines(
+            LanguagePolicy policy, Function<String, Detection> detect, Map<Language, DocumentAnnotator> annotators) {
+
+        Pipelines {
+            annotators = Map.copyOf(annotators);
+        }
+    }
+
     /** Summarizes one input line into its output line. Thread-safe. */
-    record Worker(DocumentAnnotator annotator, Summarizer summarizer, SummaryOptions options, int maxTextChars) {
+    record Worker(Pipelines pipelines, Summarizer summarizer, SummaryOptions options, int maxTextChars) {
 
         ObjectNode summarize(String line) {
             JsonNode request;
@@ -182,14 +231,42 @@ final class SummarizeCommand implements Callable<Integer> {
                         "The text has " + text.asText().length() + " characters; the limit"
                                 + " (summarizer.limits.max-text-chars) is " + maxTextChars + ".");
             }
-            var refusal = TextAdmission.check(text.asText());
+            JsonNode code = request.get("language");
+            Language requested = null;
+            if (code != null && !code.isNull()) {
+                var invalid = code.isTextual()
+                        ? pipelines.policy().checkRequested(code.asText())
+                        : java.util.Optional.of("must be a string");
+                if (invalid.isPresent()) {
+                    return error(id, "invalid-language", "language: " + invalid.get());
+                }
+                requested = Language.fromCode(code.asText()).orElseThrow();
+            }
+            var refusal = TextAdmission.checkWords(text.asText());
+            if (refusal.isPresent()) {
+                return error(id, refusal.get().code(), refusal.get().detail());
+            }
+            Language language;
+            try {
+                language = pipelines
+                        .policy()
+                        .choose(requested, () -> pipelines.detect().apply(text.asText()))
+                        .language();
+            } catch (UnsupportedLanguageException e) {
+                return error(id, "unsupported-language", e.getMessage());
+            }
+            refusal = TextAdmission.checkScript(text.asText());
             if (refusal.isPresent()) {
                 return error(id, refusal.get().code(), refusal.get().detail());
             }
             JsonNode title = request.get("title");
-            Summary summary = summarizer.summarize(
-                    annotator.annotate(text.asText(), title != null && title.isTextual() ? title.asText() : null),
-                    options);
+            FeaturedDocument featured = summarizer.extract(
+                    pipelines
+                            .annotators()
+                            .get(language)
+                            .annotate(text.asText(), title != null && title.isTextual() ? title.asText() : null),
+                    language.code());
+            Summary summary = summarizer.summarize(featured, options);
             ObjectNode result = JSON.createObjectNode();
             result.set("id", id);
             result.put("summary", summary.text());
@@ -205,6 +282,7 @@ final class SummarizeCommand implements Callable<Integer> {
                         .put("rank", chosen.rank());
             }
             result.put("algorithm", summary.algorithm().apiName());
+            result.put("language", language.code());
             if (summary.shortfall() == null) {
                 result.putNull("shortfall");
             } else {
