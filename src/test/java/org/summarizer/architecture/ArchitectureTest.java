@@ -147,7 +147,7 @@ class ArchitectureTest {
                 .whereLayer("config")
                 .mayOnlyBeAccessedByLayers("service", "api", "health", "tools")
                 .whereLayer("language")
-                .mayOnlyBeAccessedByLayers("service", "api")
+                .mayOnlyBeAccessedByLayers("service", "api", "tools")
                 .whereLayer("summary")
                 .mayOnlyBeAccessedByLayers("service", "api", "tools")
                 .whereLayer("selection")
