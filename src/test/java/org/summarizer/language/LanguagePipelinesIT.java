@@ -147,6 +147,27 @@ class LanguagePipelinesIT {
     }
 
     @Test
+    void textRankAndLexRankSummarizeEveryLoadedLanguage() {
+        Map<String, String> articles = Map.of("de", german, "fr", french, "es", article);
+        articles.forEach((language, text) -> {
+            for (String algorithm : List.of("textrank", "lexrank")) {
+                Response response = summarize(Map.of("text", text, "algorithm", algorithm));
+                response.then()
+                        .statusCode(200)
+                        .body("language", equalTo(language))
+                        .body("algorithm", equalTo(algorithm));
+                List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
+                assertThat(sentences).as(language + " " + algorithm).hasSizeBetween(2, 3);
+                for (Map<String, Object> sentence : sentences) {
+                    int offset = (Integer) sentence.get("offset");
+                    int length = (Integer) sentence.get("length");
+                    assertThat(text.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
+                }
+            }
+        });
+    }
+
+    @Test
     void englishIsStillSummarizedAsEnglish() {
         String english = "The city council approved a budget of 4.2 million dollars on Monday. The mayor said the"
                 + " money would repair three bridges and two schools. Work is expected to begin in March.";
