@@ -61,33 +61,42 @@ class LanguagePipelinesIT {
         Readiness.await(Duration.ofSeconds(90));
     }
 
+    /** Each returned sentence is the submitted text's substring at its UTF-16 offset and length. */
+    private static void assertOffsetsRoundTrip(String text, List<Map<String, Object>> sentences) {
+        for (Map<String, Object> sentence : sentences) {
+            int offset = (Integer) sentence.get("offset");
+            int length = (Integer) sentence.get("length");
+            assertThat(text.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
+        }
+    }
+
     private static Response summarize(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/v1/summaries");
     }
 
-    @Test
-    void aSpanishArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
-        Response response = summarize(Map.of("text", article, "title", "Los embalses del Guadalquivir, en mínimos"));
-        response.then().statusCode(200).body("language", equalTo("es"));
-        // Ten paragraphs; the quote, the question and the exclamation each end a sentence: 17 in all.
-        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(17);
+    /**
+     * The text with its title is detected as {@code language} and split into {@code count} sentences; 2-3 come back
+     * with offsets that round-trip, the same on a second request. Returns the texts of all its sentences.
+     */
+    private static List<String> summarizedAs(String language, String text, String title, int count) {
+        Map<String, Object> request = Map.of("text", text, "title", title);
+        Response response = summarize(request);
+        response.then().statusCode(200).body("language", equalTo(language));
+        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(count);
         List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
         assertThat(sentences).hasSizeBetween(2, 3);
-        for (Map<String, Object> sentence : sentences) {
-            int offset = (Integer) sentence.get("offset");
-            int length = (Integer) sentence.get("length");
-            assertThat(article.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
-        }
-        Response again = summarize(Map.of("text", article, "title", "Los embalses del Guadalquivir, en mínimos"));
-        assertThat(again.jsonPath().getList("sentences")).isEqualTo(sentences);
+        assertOffsetsRoundTrip(text, sentences);
+        assertThat(summarize(request).jsonPath().getList("sentences")).isEqualTo(sentences);
+        return summarize(Map.of("text", text, "language", language, "sentences", count))
+                .jsonPath()
+                .getList("sentences.text");
     }
 
     @Test
-    void invertedMarksStartTheirSentences() {
-        Response response = summarize(Map.of("text", article, "language", "es", "sentences", 17));
-        response.then().statusCode(200).body("language", equalTo("es"));
-        List<String> texts = response.jsonPath().getList("sentences.text");
-        assertThat(texts)
+    void aSpanishArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
+        // Ten paragraphs; the quote, the question and the exclamation each end a sentence: 17 in all.
+        List<String> all = summarizedAs("es", article, "Los embalses del Guadalquivir, en mínimos", 17);
+        assertThat(all)
                 .contains("¿Quién pagará las pérdidas de una campaña de olivar que ya viene mermada?")
                 .contains("¡Basta ya de parches!")
                 .contains("«Lo que no gastemos ahora será lo que beban nuestros hijos en agosto.»");
@@ -95,22 +104,8 @@ class LanguagePipelinesIT {
 
     @Test
     void aFrenchArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
-        Response response = summarize(Map.of("text", french, "title", "Occitanie : 1 200 TER supprimés par semaine"));
-        response.then().statusCode(200).body("language", equalTo("fr"));
         // Ten paragraphs; the second quote, the question and the exclamation each end a sentence: 15 in all.
-        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(15);
-        List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
-        assertThat(sentences).hasSizeBetween(2, 3);
-        for (Map<String, Object> sentence : sentences) {
-            int offset = (Integer) sentence.get("offset");
-            int length = (Integer) sentence.get("length");
-            assertThat(french.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
-        }
-        Response again = summarize(Map.of("text", french, "title", "Occitanie : 1 200 TER supprimés par semaine"));
-        assertThat(again.jsonPath().getList("sentences")).isEqualTo(sentences);
-        List<String> all = summarize(Map.of("text", french, "language", "fr", "sentences", 15))
-                .jsonPath()
-                .getList("sentences.text");
+        List<String> all = summarizedAs("fr", french, "Occitanie : 1 200 TER supprimés par semaine", 15);
         assertThat(all)
                 .contains("Quelle galère\u00A0!")
                 .contains("Faut-il confier certaines lignes à la concurrence\u00A0?")
@@ -119,23 +114,8 @@ class LanguagePipelinesIT {
 
     @Test
     void aGermanArticleIsDetectedSplitAsAReaderWouldAndItsOffsetsRoundTrip() {
-        Map<String, Object> request =
-                Map.of("text", german, "title", "Elbe-Hochwasser: Dresden ruft Katastrophenalarm aus");
-        Response response = summarize(request);
-        response.then().statusCode(200).body("language", equalTo("de"));
         // Ten paragraphs, 19 sentences: neither the ordinal "3." nor "Dr.", "z. B." or "Mio." ends one.
-        assertThat(response.jsonPath().getInt("sentenceCount")).isEqualTo(19);
-        List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
-        assertThat(sentences).hasSizeBetween(2, 3);
-        for (Map<String, Object> sentence : sentences) {
-            int offset = (Integer) sentence.get("offset");
-            int length = (Integer) sentence.get("length");
-            assertThat(german.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
-        }
-        assertThat(summarize(request).jsonPath().getList("sentences")).isEqualTo(sentences);
-        List<String> all = summarize(Map.of("text", german, "language", "de", "sentences", 19))
-                .jsonPath()
-                .getList("sentences.text");
+        List<String> all = summarizedAs("de", german, "Elbe-Hochwasser: Dresden ruft Katastrophenalarm aus", 19);
         assertThat(all)
                 .contains("\u201EBis dahin z\u00E4hlt jede Stunde.\u201C")
                 .contains("Ist die Stadt diesmal besser vorbereitet als 2013?")
@@ -158,11 +138,7 @@ class LanguagePipelinesIT {
                         .body("algorithm", equalTo(algorithm));
                 List<Map<String, Object>> sentences = response.jsonPath().getList("sentences");
                 assertThat(sentences).as(language + " " + algorithm).hasSizeBetween(2, 3);
-                for (Map<String, Object> sentence : sentences) {
-                    int offset = (Integer) sentence.get("offset");
-                    int length = (Integer) sentence.get("length");
-                    assertThat(text.substring(offset, offset + length)).isEqualTo(sentence.get("text"));
-                }
+                assertOffsetsRoundTrip(text, sentences);
             }
         });
     }
