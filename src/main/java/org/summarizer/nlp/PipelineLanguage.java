@@ -13,9 +13,9 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
- * A language other than English (German, French, Spanish) that a lean CoreNLP pipeline is built for: which of CoreNLP's
- * {@code StanfordCoreNLP-<language>.properties} it starts from and how its tags map to the Penn classes the features
- * read. English keeps its own settings ({@code summarizer.corenlp.*}, {@link CoreNlpAnnotator#leanProperties}).
+ * A language other than English (German, French, Spanish) that a lean CoreNLP pipeline is built for: which of
+ * CoreNLP's {@code StanfordCoreNLP-<language>.properties} it starts from and how its tags map to the Penn classes the
+ * features read. English keeps its own settings ({@code summarizer.corenlp.*}, {@link CoreNlpAnnotator#leanProperties}).
  *
  * @param code       the ISO 639-1 code
  * @param properties the class path resource of CoreNLP's properties for the language (unpacked by the build)
@@ -47,7 +47,7 @@ public record PipelineLanguage(
             "fr", "StanfordCoreNLP-french.properties", "tokenize,ssplit,pos,ner", UniversalTags::toPenn, Map.of());
 
     /**
-     * German: CoreNLP's UD tagger and its 4-class CRF (I-PER, I-LOC, I-ORG, I-MISC); without CoreNLP's German
+     * German: CoreNLP's UD tagger and its 4-class CRF (PERSON, LOCATION, ORGANIZATION, MISC); without CoreNLP's German
      * {@code mwt}, so {@code zum} and {@code im} stay one token each. Two settings of ours: {@link
      * GermanTokenPostProcessor} in place of CoreNLP's German token post processor, so that neither an ordinal ({@code
      * am 3. Oktober}) nor a news abbreviation ({@code 650 Mio. Euro}) ends a sentence; and the German closing quotation
@@ -66,8 +66,9 @@ public record PipelineLanguage(
 
     /**
      * The keys taken as they are from the language's CoreNLP properties, besides its {@code pos.model} and
-     * {@code ner.model}: the tokenizer's language; the rest (mwt, lemma, parsers, SUTime, fine-grained NER, KBP) is left out, and so is
-     * {@code ner.language}, which adds a rule-based number tagger over a KBP gazetteer the features do not read.
+     * {@code ner.model}: the tokenizer's language; the rest (mwt, lemma, parsers, SUTime, fine-grained NER, KBP) is
+     * left out, and so is {@code ner.language}, which adds a rule-based number tagger over a KBP gazetteer the
+     * features do not read.
      */
     private static final List<String> KEPT = List.of("tokenize.language");
 
