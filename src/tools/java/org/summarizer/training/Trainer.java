@@ -1,5 +1,6 @@
 package org.summarizer.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,8 @@ public final class Trainer {
      * @param increasing      features whose effect the trees must keep non-decreasing (XGBoost's monotone
      *                        constraints): more of them never lowers a score
      * @param seed            the random seed for row subsampling
+     * @param oracleRouge2Weight the weight of ROUGE-2 F1 beside ROUGE-1 F1 in the oracle that labels (0: ROUGE-1
+     *                        only)
      */
     public record Settings(
             String objective,
@@ -64,7 +67,36 @@ public final class Trainer {
             boolean graded,
             Set<Feature> excluded,
             Set<Feature> increasing,
-            long seed) {
+            long seed,
+            double oracleRouge2Weight) {
+
+        /** Settings whose oracle maximizes ROUGE-1 F1 + ROUGE-2 F1. */
+        public Settings(
+                String objective,
+                int rounds,
+                int depth,
+                double eta,
+                double subsample,
+                double minChildWeight,
+                int oracleSentences,
+                boolean graded,
+                Set<Feature> excluded,
+                Set<Feature> increasing,
+                long seed) {
+            this(
+                    objective,
+                    rounds,
+                    depth,
+                    eta,
+                    subsample,
+                    minChildWeight,
+                    oracleSentences,
+                    graded,
+                    excluded,
+                    increasing,
+                    seed,
+                    1);
+        }
 
         public Settings {
             excluded = Set.copyOf(excluded);
@@ -118,7 +150,15 @@ public final class Trainer {
 
     /** Labels, trains, exports and checks the model. */
     public Trained train(List<Example> examples, String version, String trainingData) {
-        Oracle oracle = new Oracle(new Rouge(true));
+        return train(examples, version, trainingData, null);
+    }
+
+    /**
+     * Labels, trains, exports and checks the model, whose file carries the given {@code wordPriors} object (or none
+     * when {@code null}): the word priors the training features were computed with.
+     */
+    public Trained train(List<Example> examples, String version, String trainingData, JsonNode wordPriors) {
+        Oracle oracle = new Oracle(new Rouge(true), settings.oracleRouge2Weight());
         List<double[]> labels = IntStream.range(0, examples.size())
                 .parallel()
                 .mapToObj(i -> {
@@ -190,6 +230,9 @@ public final class Trainer {
             int threads = Runtime.getRuntime().availableProcessors();
             Booster booster = XGBoost.train(matrix, settings.params(threads), settings.rounds(), Map.of(), null, null);
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
+            if (wordPriors != null) {
+                file.set("wordPriors", wordPriors);
+            }
             float[][] margins = booster.predict(matrix, true, 0);
             TreeModel model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
             double base = margins[0][0] - margin(model, x, 0, columns) + model.baseMargin();
