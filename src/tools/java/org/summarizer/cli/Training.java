@@ -2,7 +2,6 @@ package org.summarizer.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.summarizer.document.Document;
 import org.summarizer.eval.AnnotatedCorpus;
 import org.summarizer.eval.Article;
@@ -231,28 +229,13 @@ final class Training {
                 options.seed(),
                 options.oracleRouge2Weight());
         String version = LocalDate.now() + ".pending";
-        Trainer.Trained ranker = new Trainer(settings)
-                .train(examples, version, trainingData(splits, shares), withPriors ? wordPriorsJson(priors) : null);
+        Trainer.Trained ranker = new Trainer(settings).train(examples, version, trainingData(splits, shares), priors);
         if (options.lengthPrior() == 0) {
             return ranker;
         }
         LengthPriorTrainer.Settings prior = new LengthPriorTrainer.Settings(
                 options.lengthPrior(), 20, options.shortSummaryWords(), 100, 3, options.seed());
         return new LengthPriorTrainer(prior).addTo(ranker, priorExamples);
-    }
-
-    /** The model file's {@code wordPriors} object, words in alphabetical order. */
-    static ObjectNode wordPriorsJson(WordPriors priors) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("base", priors.base());
-        node.put("smoothing", priors.smoothing());
-        ObjectNode words = node.putObject("words");
-        new TreeMap<>(priors.counts()).forEach((word, c) -> {
-            ArrayNode pair = words.putArray(word);
-            pair.add(c[0]);
-            pair.add(c[1]);
-        });
-        return node;
     }
 
     private static int words(List<String> reference) {

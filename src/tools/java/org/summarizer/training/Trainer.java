@@ -1,7 +1,7 @@
 package org.summarizer.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -20,6 +21,7 @@ import org.summarizer.eval.Oracle;
 import org.summarizer.eval.Rouge;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.features.WordPriors;
 import org.summarizer.scoring.TreeModel;
 import org.summarizer.scoring.TreeModelFile;
 
@@ -150,14 +152,14 @@ public final class Trainer {
 
     /** Labels, trains, exports and checks the model. */
     public Trained train(List<Example> examples, String version, String trainingData) {
-        return train(examples, version, trainingData, null);
+        return train(examples, version, trainingData, WordPriors.NONE);
     }
 
     /**
-     * Labels, trains, exports and checks the model, whose file carries the given {@code wordPriors} object (or none
-     * when {@code null}): the word priors the training features were computed with.
+     * Labels, trains, exports and checks the model, whose file carries the given word priors (no {@code wordPriors}
+     * object when they are empty): the priors the training features were computed with.
      */
-    public Trained train(List<Example> examples, String version, String trainingData, JsonNode wordPriors) {
+    public Trained train(List<Example> examples, String version, String trainingData, WordPriors wordPriors) {
         Oracle oracle = new Oracle(new Rouge(true), settings.oracleRouge2Weight());
         List<double[]> labels = IntStream.range(0, examples.size())
                 .parallel()
@@ -230,8 +232,8 @@ public final class Trainer {
             int threads = Runtime.getRuntime().availableProcessors();
             Booster booster = XGBoost.train(matrix, settings.params(threads), settings.rounds(), Map.of(), null, null);
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
-            if (wordPriors != null) {
-                file.set("wordPriors", wordPriors);
+            if (!wordPriors.isEmpty()) {
+                file.set("wordPriors", wordPriorsJson(wordPriors));
             }
             float[][] margins = booster.predict(matrix, true, 0);
             TreeModel model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
@@ -275,5 +277,19 @@ public final class Trainer {
         if (worst > EXPORT_TOLERANCE) {
             throw new IllegalStateException("exported trees differ from XGBoost by up to " + worst);
         }
+    }
+
+    /** The model file's {@code wordPriors} object, words in alphabetical order. */
+    static ObjectNode wordPriorsJson(WordPriors priors) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("base", priors.base());
+        node.put("smoothing", priors.smoothing());
+        ObjectNode words = node.putObject("words");
+        new TreeMap<>(priors.counts()).forEach((word, c) -> {
+            ArrayNode pair = words.putArray(word);
+            pair.add(c[0]);
+            pair.add(c[1]);
+        });
+        return node;
     }
 }
