@@ -70,7 +70,7 @@ public class StageBenchmark {
         annotator = new CoreNlpAnnotator(CoreNlpAnnotatorFactory.standaloneProperties());
         selector = new SentenceSelector(3, 0.5);
         summarizer = new Summarizer(TreeModelFile.readResource("ranking/model.json"), selector, true);
-        extractor = new FeatureExtractor();
+        extractor = new FeatureExtractor(summarizer.model().wordPriors());
         scorer = new TreeScorer(summarizer.model());
         textRank = new TextRankScorer();
         options = SummaryOptions.of(Algorithm.FEATURES, 3);

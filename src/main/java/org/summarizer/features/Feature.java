@@ -68,7 +68,27 @@ public enum Feature {
     /** Document: median word tokens per sentence / 50, capped at 1. */
     DOC_MEDIAN_LENGTH("docMedianLength"),
     /** Document: 1 when a title was given. */
-    DOC_TITLED("docTitled");
+    DOC_TITLED("docTitled"),
+    /** Number tokens (CD), min(count, 4) / 4. */
+    NUMBER_COUNT("numberCount"),
+    /** Share of word tokens tagged as proper nouns (NNP, NNPS). */
+    PROPER_NOUNS("properNouns"),
+    /** Share of the sentence's distinct entity words not in any earlier sentence; 0 without entities. */
+    ENTITY_NOVELTY("entityNovelty"),
+    /** Share of the sentence's content lemmas not in any earlier sentence; 0 without content words. */
+    CONTENT_NOVELTY("contentNovelty"),
+    /** 1 when the sentence attributes (a form of say or tell, or "according to"). */
+    ATTRIBUTION("attribution"),
+    /** 1 / (1 + the sentence's index within its paragraph). */
+    IN_PARAGRAPH_POSITION("inParagraphPosition"),
+    /** 1 / (1 + the sentence's rank by centroid similarity within the article). */
+    CENTROID_RANK("centroidRank"),
+    /** Mean summary prior of the sentence's words. */
+    WORD_PRIOR("wordPrior"),
+    /** Mean of the sentence's three highest word priors. */
+    WORD_PRIOR_TOP("wordPriorTop"),
+    /** The sentence's word prior over the article's highest. */
+    WORD_PRIOR_RELATIVE("wordPriorRelative");
 
     private final String key;
 

@@ -1,15 +1,13 @@
 package org.summarizer.features;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.summarizer.document.Document;
 import org.summarizer.document.Sentence;
-import org.summarizer.document.Token;
 
 /**
  * Stage "extract features": computes every {@link Feature} of every sentence of an annotated document.
@@ -28,6 +26,18 @@ public final class FeatureExtractor {
     private static final int SHORT_TOKENS = 8;
     private static final double RUN_ON_MEDIANS = 5;
 
+    private final WordPriors priors;
+
+    /** An extractor without word priors (the word-prior features are 0). */
+    public FeatureExtractor() {
+        this(WordPriors.NONE);
+    }
+
+    /** An extractor with the model's word priors. */
+    public FeatureExtractor(WordPriors priors) {
+        this.priors = Objects.requireNonNull(priors, "priors");
+    }
+
     /** Computes the features of every sentence of an English document. */
     public FeaturedDocument extract(Document document) {
         return extract(document, LanguageCues.ENGLISH);
@@ -35,6 +45,15 @@ public final class FeatureExtractor {
 
     /** Computes the features of every sentence, with the cue words and quotation marks of the document's language. */
     public FeaturedDocument extract(Document document, LanguageCues cues) {
+        return extract(document, cues, null);
+    }
+
+    /**
+     * Computes the features of a training article's sentences, its own counts left out of the word priors.
+     *
+     * @param self the article's share of the word priors' counts, or {@code null}
+     */
+    public FeaturedDocument extract(Document document, LanguageCues cues, WordPriors.Self self) {
         SentenceVectors vectors = SentenceVectors.of(document);
         int n = document.sentenceCount();
         double[] forward = new double[n];
@@ -52,6 +71,17 @@ public final class FeatureExtractor {
         EntityWords entities = new EntityWords(document);
         List<FeatureVector> features = new ArrayList<>(n);
         SparseVector title = vectors.title();
+        double[] centroidRank = centroidRanks(vectors, n);
+        Set<Integer> seenContent = new HashSet<>();
+        int paragraphFirst = 0;
+        double[][] prior = new double[n][2];
+        double priorMax = 0;
+        if (!priors.isEmpty()) {
+            for (Sentence sentence : document.sentences()) {
+                prior[sentence.index()] = priors.score(sentence.text(), self);
+                priorMax = Math.max(priorMax, prior[sentence.index()][0]);
+            }
+        }
         for (Sentence sentence : document.sentences()) {
             int i = sentence.index();
             double[] v = new double[Feature.values().length];
@@ -69,12 +99,12 @@ public final class FeatureExtractor {
             v[Feature.TEXTRANK.ordinal()] = textRank[i];
             v[Feature.LEXRANK.ordinal()] = lexRank[i];
             v[Feature.LEAD_SIMILARITY.ordinal()] = i == 0 ? 1 : clamp(vectors.similarity(0, i));
-            v[Feature.ENTITY_DENSITY.ordinal()] = entityDensity(sentence);
+            v[Feature.ENTITY_DENSITY.ordinal()] = SentenceTokens.entityDensity(sentence);
             v[Feature.SHARED_ENTITIES.ordinal()] = entities.sharedShare(i);
             v[Feature.TITLE_OVERLAP.ordinal()] = titleOverlap(vectors.sentence(i), title);
             v[Feature.TITLE_ENTITY_OVERLAP.ordinal()] = entities.titleShare(i);
             v[Feature.QUOTE.ordinal()] = quoted[i] ? 1 : 0;
-            v[Feature.NUMBER.ordinal()] = hasNumber(sentence) ? 1 : 0;
+            v[Feature.NUMBER.ordinal()] = SentenceTokens.hasNumber(sentence) ? 1 : 0;
             v[Feature.DANGLING_START.ordinal()] = cues.danglingStart(sentence) ? 1 : 0;
             v[Feature.BOILERPLATE.ordinal()] = TextCues.isBoilerplate(sentence.text()) ? 1 : 0;
             v[Feature.CAPTION.ordinal()] = TextCues.isCaption(sentence.text()) ? 1 : 0;
@@ -86,6 +116,20 @@ public final class FeatureExtractor {
             v[Feature.DOC_QUOTES.ordinal()] = style.quotes();
             v[Feature.DOC_MEDIAN_LENGTH.ordinal()] = style.medianLength();
             v[Feature.DOC_TITLED.ordinal()] = style.titled();
+            v[Feature.NUMBER_COUNT.ordinal()] = SentenceTokens.numberCount(sentence);
+            v[Feature.PROPER_NOUNS.ordinal()] = SentenceTokens.properNounShare(sentence);
+            v[Feature.ENTITY_NOVELTY.ordinal()] = entities.novelShare(i);
+            v[Feature.CONTENT_NOVELTY.ordinal()] = novelShare(vectors.sentence(i), seenContent);
+            v[Feature.ATTRIBUTION.ordinal()] = SentenceTokens.attributes(sentence) ? 1 : 0;
+            if (i == 0
+                    || sentence.paragraph() != document.sentences().get(i - 1).paragraph()) {
+                paragraphFirst = i;
+            }
+            v[Feature.IN_PARAGRAPH_POSITION.ordinal()] = 1.0 / (1 + i - paragraphFirst);
+            v[Feature.CENTROID_RANK.ordinal()] = centroidRank[i];
+            v[Feature.WORD_PRIOR.ordinal()] = clamp(prior[i][0]);
+            v[Feature.WORD_PRIOR_TOP.ordinal()] = clamp(prior[i][1]);
+            v[Feature.WORD_PRIOR_RELATIVE.ordinal()] = priorMax > 0 ? clamp(prior[i][0] / priorMax) : 0;
             features.add(FeatureVector.of(v));
         }
         return new FeaturedDocument(document, vectors, features);
@@ -122,20 +166,6 @@ public final class FeatureExtractor {
         }
     }
 
-    private static double entityDensity(Sentence sentence) {
-        int words = 0;
-        int entities = 0;
-        for (Token token : sentence.tokens()) {
-            if (TextCues.isWord(token)) {
-                words++;
-                if (token.isEntity()) {
-                    entities++;
-                }
-            }
-        }
-        return words == 0 ? 0 : (double) entities / words;
-    }
-
     private static double titleOverlap(SparseVector sentence, SparseVector title) {
         if (title.isEmpty()) {
             return 0;
@@ -149,73 +179,44 @@ public final class FeatureExtractor {
         return (double) hits / title.size();
     }
 
-    private static boolean hasNumber(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
-            if (token.pos().equals("CD")) {
-                return true;
+    /** The share of the vector's ids not in {@code seen}; adds them to it. */
+    private static double novelShare(SparseVector vector, Set<Integer> seen) {
+        int[] ids = vector.ids();
+        if (ids.length == 0) {
+            return 0;
+        }
+        int novel = 0;
+        for (int id : ids) {
+            if (!seen.contains(id)) {
+                novel++;
             }
         }
-        return false;
+        for (int id : ids) {
+            seen.add(id);
+        }
+        return (double) novel / ids.length;
+    }
+
+    /** 1 / (1 + rank) of each sentence by its centroid similarity, ties by position. */
+    private static double[] centroidRanks(SentenceVectors vectors, int n) {
+        double[] similarity = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            similarity[i] = vectors.sentence(i).dot(vectors.centroid());
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(similarity[b], similarity[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        double[] ranks = new double[n];
+        for (int r = 0; r < n; r++) {
+            ranks[order[r]] = 1.0 / (1 + r);
+        }
+        return ranks;
     }
 
     private static double clamp(double value) {
         return Math.max(0, Math.min(1, value));
-    }
-
-    /** The lower-cased entity words of each sentence and of the title, and in how many sentences each occurs. */
-    private static final class EntityWords {
-
-        private final List<Set<String>> bySentence = new ArrayList<>();
-        private final Map<String, Integer> sentenceFrequency = new HashMap<>();
-        private final Set<String> title;
-
-        EntityWords(Document document) {
-            for (Sentence sentence : document.sentences()) {
-                Set<String> words = words(sentence.tokens());
-                bySentence.add(words);
-                for (String word : words) {
-                    sentenceFrequency.merge(word, 1, Integer::sum);
-                }
-            }
-            title = words(document.titleTokens());
-        }
-
-        private static Set<String> words(List<Token> tokens) {
-            Set<String> words = new HashSet<>();
-            for (Token token : tokens) {
-                if (token.isEntity() && TextCues.isWord(token)) {
-                    words.add(token.text().toLowerCase(Locale.ROOT));
-                }
-            }
-            return words;
-        }
-
-        double sharedShare(int sentence) {
-            Set<String> words = bySentence.get(sentence);
-            if (words.isEmpty()) {
-                return 0;
-            }
-            int shared = 0;
-            for (String word : words) {
-                if (sentenceFrequency.get(word) > 1) {
-                    shared++;
-                }
-            }
-            return (double) shared / words.size();
-        }
-
-        double titleShare(int sentence) {
-            if (title.isEmpty()) {
-                return 0;
-            }
-            Set<String> words = bySentence.get(sentence);
-            int hits = 0;
-            for (String word : title) {
-                if (words.contains(word)) {
-                    hits++;
-                }
-            }
-            return (double) hits / title.size();
-        }
     }
 }

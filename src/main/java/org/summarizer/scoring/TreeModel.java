@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureVector;
+import org.summarizer.features.WordPriors;
 
 /**
  * The learned ranker: an ensemble of gradient-boosted regression trees over the {@link Feature}s, trained offline
@@ -18,12 +19,29 @@ import org.summarizer.features.FeatureVector;
  * @param trees        the trees, whose feature indices follow {@link Feature#ordinal()}
  * @param lengthPrior  the article-level prior for short summaries applied on top of the margins ({@link
  *                     LengthPrior#NONE} for none)
+ * @param wordPriors   the words' summary priors behind the word-prior features ({@link WordPriors#NONE} for none)
  */
 public record TreeModel(
-        String version, String trainingData, double baseMargin, List<RegressionTree> trees, LengthPrior lengthPrior) {
+        String version,
+        String trainingData,
+        double baseMargin,
+        List<RegressionTree> trees,
+        LengthPrior lengthPrior,
+        WordPriors wordPriors) {
+
+    /** A model without word priors. */
+    public TreeModel(
+            String version,
+            String trainingData,
+            double baseMargin,
+            List<RegressionTree> trees,
+            LengthPrior lengthPrior) {
+        this(version, trainingData, baseMargin, trees, lengthPrior, WordPriors.NONE);
+    }
 
     public TreeModel {
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(wordPriors, "wordPriors");
         Objects.requireNonNull(trainingData, "trainingData");
         Objects.requireNonNull(lengthPrior, "lengthPrior");
         trees = List.copyOf(trees);

@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.summarizer.features.Feature;
+import org.summarizer.features.WordPriors;
 
 /**
  * Reads the versioned model file of the {@code features} ranker, strictly: the file must name exactly the features
@@ -86,12 +90,62 @@ public final class TreeModelFile {
         if (!root.path("baseMargin").isNumber()) {
             throw new IllegalArgumentException("baseMargin is missing");
         }
+        WordPriors priors = wordPriors(root.path("wordPriors"));
+        if (priors.isEmpty()) {
+            for (Feature feature : WORD_PRIOR_FEATURES) {
+                for (RegressionTree tree : trees) {
+                    if (!tree.splitsOnlyOn(ordinal -> ordinal != feature.ordinal())) {
+                        throw new IllegalArgumentException(
+                                "the trees split on '" + feature.key() + "' but the file has no wordPriors");
+                    }
+                }
+            }
+        }
         return new TreeModel(
                 root.path("version").asText("unversioned"),
                 root.path("trainingData").asText(""),
                 root.path("baseMargin").asDouble(),
                 trees,
-                lengthPrior(root.path("lengthPrior"), ordinals));
+                lengthPrior(root.path("lengthPrior"), ordinals),
+                priors);
+    }
+
+    private static final List<Feature> WORD_PRIOR_FEATURES =
+            List.of(Feature.WORD_PRIOR, Feature.WORD_PRIOR_TOP, Feature.WORD_PRIOR_RELATIVE);
+
+    /**
+     * The optional {@code wordPriors} object: {@code {"base": 0.2, "smoothing": 5, "words": {"word": [articles,
+     * inReference], ...}}}.
+     */
+    private static WordPriors wordPriors(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return WordPriors.NONE;
+        }
+        if (!node.isObject()
+                || !node.path("base").isNumber()
+                || !node.path("smoothing").isNumber()) {
+            throw new IllegalArgumentException("wordPriors needs base and smoothing");
+        }
+        JsonNode words = node.path("words");
+        if (!words.isObject()) {
+            throw new IllegalArgumentException("wordPriors.words is missing");
+        }
+        Map<String, double[]> counts = new HashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = words.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode pair = field.getValue();
+            if (!pair.isArray() || pair.size() != 2) {
+                throw new IllegalArgumentException(
+                        "wordPriors.words." + field.getKey() + " must be [articles, inReference]");
+            }
+            counts.put(field.getKey(), new double[] {
+                checkedNumber(pair.get(0)).doubleValue(),
+                checkedNumber(pair.get(1)).doubleValue()
+            });
+        }
+        return new WordPriors(
+                counts, node.path("base").asDouble(), node.path("smoothing").asDouble());
     }
 
     private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {

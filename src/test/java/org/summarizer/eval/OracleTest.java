@@ -23,6 +23,19 @@ class OracleTest {
     }
 
     @Test
+    void theRouge2WeightDecidesBetweenWordAndBigramMatches() {
+        // the first has every reference word in another order (R-1 F1 1.0, R-2 0); the second three of the four
+        // words in the reference's order (R-1 F1 0.857, R-2 F1 0.8)
+        List<String> article = List.of("Council approved harbor budget.", "Budget harbor approved.");
+        List<String> reference = List.of("Budget harbor approved council.");
+        assertThat(new Oracle(new Rouge(false), 0).select(article, reference, 1))
+                .containsExactly(0);
+        assertThat(new Oracle(new Rouge(false), 1).select(article, reference, 1))
+                .containsExactly(1);
+        assertThat(oracle.select(article, reference, 1)).containsExactly(1);
+    }
+
+    @Test
     void respectsTheLimit() {
         List<String> reference =
                 List.of("The weather was pleasant all week.", "Fishermen welcomed the new harbor piers.");

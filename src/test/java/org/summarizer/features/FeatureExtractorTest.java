@@ -204,4 +204,67 @@ class FeatureExtractorTest {
         assertThat(flat.get(0).get(Feature.DOC_SENTENCES_PER_PARAGRAPH))
                 .isGreaterThan(paragraphed.get(0).get(Feature.DOC_SENTENCES_PER_PARAGRAPH));
     }
+
+    @Test
+    void countsNumbersProperNounsAndEntitiesNotSeenBefore() {
+        List<FeatureVector> f = features(
+                "The report named Anna Berg in 2024.\nLater Anna Berg met Otto Lind on 3 May 2025 at 10 and 11.\n"
+                        + "the rain fell.",
+                null);
+        assertThat(f.get(0).get(Feature.NUMBER_COUNT)).isEqualTo(0.25);
+        assertThat(f.get(1).get(Feature.NUMBER_COUNT)).isEqualTo(1.0); // 4 numbers, the cap
+        assertThat(f.get(2).get(Feature.NUMBER_COUNT)).isZero();
+        assertThat(f.get(0).get(Feature.PROPER_NOUNS)).isEqualTo(2.0 / 7);
+        assertThat(f.get(1).get(Feature.PROPER_NOUNS)).isEqualTo(5.0 / 14); // Anna Berg Otto Lind May
+        assertThat(f.get(0).get(Feature.ENTITY_NOVELTY)).isEqualTo(1.0);
+        assertThat(f.get(1).get(Feature.ENTITY_NOVELTY)).isEqualTo(3.0 / 5); // otto, lind, may of five
+        assertThat(f.get(2).get(Feature.ENTITY_NOVELTY)).isZero(); // no entities
+    }
+
+    @Test
+    void contentNoveltyPositionInTheParagraphAndCentroidRank() {
+        List<FeatureVector> f =
+                features("Zebras graze grass. Zebras graze grass again. Lions hunt.\nZebras rest.", null);
+        assertThat(f.get(0).get(Feature.CONTENT_NOVELTY)).isEqualTo(1.0);
+        assertThat(f.get(1).get(Feature.CONTENT_NOVELTY)).isLessThan(0.5);
+        assertThat(f.get(2).get(Feature.CONTENT_NOVELTY)).isEqualTo(1.0);
+        assertThat(f).extracting(v -> v.get(Feature.IN_PARAGRAPH_POSITION)).containsExactly(1.0, 0.5, 1.0 / 3, 1.0);
+        assertThat(f).extracting(v -> v.get(Feature.CENTROID_RANK)).containsExactlyInAnyOrder(1.0, 0.5, 1.0 / 3, 0.25);
+        assertThat(f.get(2).get(Feature.CENTROID_RANK)).isEqualTo(0.25); // shares nothing with the rest
+    }
+
+    @Test
+    void attributionIsSayOrTellAsAVerbOrAccordingTo() {
+        String text = "Police said it burned.";
+        List<org.summarizer.document.Token> tokens = List.of(
+                new org.summarizer.document.Token("Police", "police", "NNP", "O", 0, 6),
+                new org.summarizer.document.Token("said", "say", "VBD", "O", 7, 11),
+                new org.summarizer.document.Token("it", "it", "PRP", "O", 12, 14),
+                new org.summarizer.document.Token("burned", "burn", "VBD", "O", 15, 21),
+                new org.summarizer.document.Token(".", ".", ".", "O", 21, 22));
+        Document document = new Document(
+                text, List.of(new org.summarizer.document.Sentence(0, 0, 22, text, tokens, 0, true)), List.of());
+        assertThat(extractor.extract(document).features().get(0).get(Feature.ATTRIBUTION))
+                .isEqualTo(1.0);
+        List<FeatureVector> f = features("According to police, the fire spread.\nThe say of it.", null);
+        assertThat(f.get(0).get(Feature.ATTRIBUTION)).isEqualTo(1.0);
+        assertThat(f.get(1).get(Feature.ATTRIBUTION)).isZero(); // "say" as a noun
+    }
+
+    @Test
+    void wordPriorsComeFromTheExtractorsPriors() {
+        WordPriors priors = new WordPriors(java.util.Map.of("gunman", new double[] {10, 8}), 0.5, 2);
+        FeatureExtractor withPriors = new FeatureExtractor(priors);
+        List<FeatureVector> f = withPriors
+                .extract(ANNOTATOR.annotate("The gunman fled.\nThe rain fell.", null))
+                .features();
+        assertThat(f.get(0).get(Feature.WORD_PRIOR)).isEqualTo(0.75);
+        assertThat(f.get(0).get(Feature.WORD_PRIOR_TOP)).isEqualTo(0.25);
+        assertThat(f.get(0).get(Feature.WORD_PRIOR_RELATIVE)).isEqualTo(1.0);
+        assertThat(f.get(1).get(Feature.WORD_PRIOR)).isZero();
+        assertThat(f.get(1).get(Feature.WORD_PRIOR_RELATIVE)).isZero();
+        // without priors, as in a model trained without them, the features are 0
+        assertThat(features("The gunman fled.", null).get(0).get(Feature.WORD_PRIOR))
+                .isZero();
+    }
 }

@@ -108,6 +108,31 @@ class TreeModelTest {
     }
 
     @Test
+    void wordPriorsAreReadAndTreesOnThemNeedThem() {
+        ObjectNode file = twoTrees();
+        ObjectNode priors = file.putObject("wordPriors");
+        priors.put("base", 0.25);
+        priors.put("smoothing", 5.0);
+        priors.putObject("words").putArray("gunman").add(10.0).add(8.0);
+        TreeModel model = Models.read(file);
+        assertThat(model.wordPriors().base()).isEqualTo(0.25);
+        assertThat(model.wordPriors().counts().get("gunman")).containsExactly(10.0, 8.0);
+        assertThat(Models.read(twoTrees()).wordPriors().isEmpty()).isTrue();
+
+        ObjectNode onPriors = Models.emptyFile(0);
+        Models.addStump(onPriors, Feature.WORD_PRIOR, 0.5, -1, 1);
+        assertThatThrownBy(() -> Models.read(onPriors)).hasMessageContaining("no wordPriors");
+        ObjectNode bad = twoTrees();
+        bad.putObject("wordPriors")
+                .put("base", 0.25)
+                .put("smoothing", 5.0)
+                .putObject("words")
+                .putArray("x")
+                .add(1.0);
+        assertThatThrownBy(() -> Models.read(bad)).hasMessageContaining("[articles, inReference]");
+    }
+
+    @Test
     void malformedTreesAndFilesAreRejected() {
         ObjectNode cycle = Models.emptyFile(0);
         Models.addTree(
@@ -154,5 +179,9 @@ class TreeModelTest {
         assertThat(model.trees()).hasSizeGreaterThan(10);
         assertThat(model.version()).isNotEqualTo("unversioned");
         assertThat(model.trainingData()).contains("cnn_train.jsonl sha256:").contains("dm_train.jsonl sha256:");
+        // the shipped ranker uses the word priors learned with it
+        assertThat(model.wordPriors().isEmpty()).isFalse();
+        assertThat(model.wordPriors().smoothing()).isEqualTo(5.0);
+        assertThat(model.wordPriors().counts()).containsKey("police");
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.summarizer.document.Document;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureExtractor;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.features.WordPriors;
 import org.summarizer.scoring.TreeModel;
 import org.summarizer.testing.SimpleAnnotator;
 
@@ -80,5 +82,22 @@ class TrainerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theWordPriorsGoIntoTheFileAndComeBackWithTheModel() {
+        WordPriors priors =
+                new WordPriors(Map.of("harbor", new double[] {40, 40}, "rain", new double[] {40, 0.5}), 0.2, 5);
+        Trainer.Trained trained = new Trainer(settings(Set.of())).train(corpus(40), "test", "synthetic", priors);
+        assertThat(trained.file().get("wordPriors").get("smoothing").asDouble()).isEqualTo(5.0);
+        assertThat(trained.file().get("wordPriors").get("words").fieldNames())
+                .toIterable()
+                .containsExactly("harbor", "rain");
+        assertThat(trained.model().wordPriors().counts().get("rain")).containsExactly(40.0, 0.5);
+        assertThat(trained.model().wordPriors().base()).isEqualTo(0.2);
+        // without priors the file has no wordPriors object and the model none
+        Trainer.Trained without = new Trainer(settings(Set.of())).train(corpus(40), "test", "synthetic");
+        assertThat(without.file().has("wordPriors")).isFalse();
+        assertThat(without.model().wordPriors().isEmpty()).isTrue();
     }
 }

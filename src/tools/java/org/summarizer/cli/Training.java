@@ -23,6 +23,8 @@ import org.summarizer.eval.Evaluation;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureExtractor;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.features.LanguageCues;
+import org.summarizer.features.WordPriors;
 import org.summarizer.training.LengthPriorTrainer;
 import org.summarizer.training.Trainer;
 
@@ -35,6 +37,12 @@ import org.summarizer.training.Trainer;
 final class Training {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A word needs this many (weighted) training articles for a prior. */
+    private static final double WORD_PRIOR_MIN_ARTICLES = 3;
+
+    /** Words in more than this share of the training articles get no prior (function words). */
+    private static final double WORD_PRIOR_MAX_SHARE = 0.4;
 
     private final TrainingOptions options;
     private final List<Path> files;
@@ -79,8 +87,6 @@ final class Training {
 
     /** One training file, annotated both ways, split into its training and held-out parts. */
     private record Split(String name, Corpus paragraphs, Corpus flat, int cut) {}
-
-    private final FeatureExtractor extractor = new FeatureExtractor();
 
     void train() throws IOException {
         long start = System.nanoTime();
@@ -154,6 +160,21 @@ final class Training {
         int total = splits.stream().mapToInt(Split::cut).sum();
         List<Trainer.Example> examples = new ArrayList<>();
         List<LengthPriorTrainer.Example> priorExamples = new ArrayList<>();
+        WordPriors priors = WordPriors.NONE;
+        if (options.wordPriorSmoothing() > 0) {
+            // from the training parts only, each file at its share, as the rows are weighted
+            WordPriors.Builder builder = new WordPriors.Builder();
+            for (Split split : splits) {
+                double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
+                for (int i = 0; i < split.cut(); i++) {
+                    Article article = split.paragraphs().articles().get(i);
+                    builder.add(article.text(), article.reference(), weight);
+                }
+            }
+            priors = builder.build(options.wordPriorSmoothing(), WORD_PRIOR_MIN_ARTICLES, WORD_PRIOR_MAX_SHARE);
+        }
+        FeatureExtractor extractor = new FeatureExtractor(priors);
+        boolean withPriors = !priors.isEmpty();
         for (Split split : splits) {
             double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
             if (weight == 0) {
@@ -171,7 +192,12 @@ final class Training {
                         if (inShare(article, untitledShare, 1)) {
                             document = new Document(document.text(), document.sentences(), List.of());
                         }
-                        FeaturedDocument featured = extractor.extract(document);
+                        // the article's own counts are left out of its word priors (leave-one-out)
+                        WordPriors.Self self = withPriors
+                                ? new WordPriors.Self(
+                                        WordPriors.words(article.text()), WordPriors.words(article.reference()), weight)
+                                : null;
+                        FeaturedDocument featured = extractor.extract(document, LanguageCues.ENGLISH, self);
                         return new Trainer.Example(
                                 featured,
                                 Evaluation.sentenceTexts(corpus.documents().get(i)),
@@ -200,9 +226,10 @@ final class Training {
                 options.graded(),
                 excluded,
                 EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
-                options.seed());
+                options.seed(),
+                options.oracleRouge2Weight());
         String version = LocalDate.now() + ".pending";
-        Trainer.Trained ranker = new Trainer(settings).train(examples, version, trainingData(splits, shares));
+        Trainer.Trained ranker = new Trainer(settings).train(examples, version, trainingData(splits, shares), priors);
         if (options.lengthPrior() == 0) {
             return ranker;
         }
@@ -279,7 +306,9 @@ final class Training {
             files.add(file);
         }
         provenance.put("data", files);
-        provenance.put("labels", "greedy ROUGE-1+2 oracle, up to 3 sentences");
+        double rouge2 = options.oracleRouge2Weight();
+        String objective = rouge2 == 0 ? "ROUGE-1" : rouge2 == 1 ? "ROUGE-1+2" : "ROUGE-1+" + rouge2 + "xROUGE-2";
+        provenance.put("labels", "greedy " + objective + " oracle, up to 3 sentences");
         provenance.put("increasing", List.of(Feature.TITLE_OVERLAP.key(), Feature.TITLE_ENTITY_OVERLAP.key()));
         provenance.put("command", command);
         return provenance;

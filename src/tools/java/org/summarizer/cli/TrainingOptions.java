@@ -93,6 +93,22 @@ final class TrainingOptions {
                     + " (default ${DEFAULT-VALUE})")
     private int shortSummaryWords;
 
+    @Option(
+            names = "--word-priors",
+            paramLabel = "SMOOTHING",
+            defaultValue = "0",
+            description = "learn the words' summary priors from the training parts, smoothed by SMOOTHING articles'"
+                    + " worth of the average; 0 for none (default ${DEFAULT-VALUE})")
+    private double wordPriorSmoothing;
+
+    @Option(
+            names = "--oracle-rouge2-weight",
+            paramLabel = "W",
+            defaultValue = "1",
+            description = "the labelling oracle maximizes ROUGE-1 F1 + W x ROUGE-2 F1 (0: ROUGE-1 only; default"
+                    + " ${DEFAULT-VALUE})")
+    private double oracleRouge2Weight;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
     private long seed;
 
@@ -155,6 +171,14 @@ final class TrainingOptions {
         return shortSummaryWords;
     }
 
+    double wordPriorSmoothing() {
+        return wordPriorSmoothing;
+    }
+
+    double oracleRouge2Weight() {
+        return oracleRouge2Weight;
+    }
+
     long seed() {
         return seed;
     }
@@ -181,6 +205,7 @@ final class TrainingOptions {
         range("--untitled-share", untitledShare, 0, 1.0000001);
         range("--subsample", subsample, 1e-9, 1.0000001);
         range("--length-prior", lengthPrior, 0, 10.0000001);
+        range("--word-priors", wordPriorSmoothing, 0, 1e6);
         if (shortSummaryWords < 1) {
             throw new IllegalArgumentException("--short-summary-words must be at least 1, got " + shortSummaryWords);
         }

@@ -13,10 +13,17 @@ import java.util.Map;
 public final class Oracle {
 
     private final Rouge rouge;
+    private final double rouge2Weight;
 
     /** An oracle scoring with the given ROUGE tokenization (stemmed or not). */
     public Oracle(Rouge rouge) {
+        this(rouge, 1);
+    }
+
+    /** An oracle maximizing ROUGE-1 F1 + {@code rouge2Weight} x ROUGE-2 F1 (0: ROUGE-1 only, the reported metric). */
+    public Oracle(Rouge rouge, double rouge2Weight) {
         this.rouge = rouge;
+        this.rouge2Weight = rouge2Weight;
     }
 
     /**
@@ -49,7 +56,7 @@ public final class Oracle {
                 }
                 List<String> candidate = new ArrayList<>(selected);
                 candidate.addAll(tokens.get(i));
-                double score = f1(ngrams(candidate, 1), ref1) + f1(ngrams(candidate, 2), ref2);
+                double score = f1(ngrams(candidate, 1), ref1) + rouge2Weight * f1(ngrams(candidate, 2), ref2);
                 if (score > bestGain) {
                     bestGain = score;
                     bestIndex = i;

@@ -1,6 +1,7 @@
 package org.summarizer.training;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -19,6 +21,7 @@ import org.summarizer.eval.Oracle;
 import org.summarizer.eval.Rouge;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeaturedDocument;
+import org.summarizer.features.WordPriors;
 import org.summarizer.scoring.TreeModel;
 import org.summarizer.scoring.TreeModelFile;
 
@@ -52,6 +55,8 @@ public final class Trainer {
      * @param increasing      features whose effect the trees must keep non-decreasing (XGBoost's monotone
      *                        constraints): more of them never lowers a score
      * @param seed            the random seed for row subsampling
+     * @param oracleRouge2Weight the weight of ROUGE-2 F1 beside ROUGE-1 F1 in the oracle that labels (0: ROUGE-1
+     *                        only)
      */
     public record Settings(
             String objective,
@@ -64,7 +69,36 @@ public final class Trainer {
             boolean graded,
             Set<Feature> excluded,
             Set<Feature> increasing,
-            long seed) {
+            long seed,
+            double oracleRouge2Weight) {
+
+        /** Settings whose oracle maximizes ROUGE-1 F1 + ROUGE-2 F1. */
+        public Settings(
+                String objective,
+                int rounds,
+                int depth,
+                double eta,
+                double subsample,
+                double minChildWeight,
+                int oracleSentences,
+                boolean graded,
+                Set<Feature> excluded,
+                Set<Feature> increasing,
+                long seed) {
+            this(
+                    objective,
+                    rounds,
+                    depth,
+                    eta,
+                    subsample,
+                    minChildWeight,
+                    oracleSentences,
+                    graded,
+                    excluded,
+                    increasing,
+                    seed,
+                    1);
+        }
 
         public Settings {
             excluded = Set.copyOf(excluded);
@@ -118,7 +152,15 @@ public final class Trainer {
 
     /** Labels, trains, exports and checks the model. */
     public Trained train(List<Example> examples, String version, String trainingData) {
-        Oracle oracle = new Oracle(new Rouge(true));
+        return train(examples, version, trainingData, WordPriors.NONE);
+    }
+
+    /**
+     * Labels, trains, exports and checks the model, whose file carries the given word priors (no {@code wordPriors}
+     * object when they are empty): the priors the training features were computed with.
+     */
+    public Trained train(List<Example> examples, String version, String trainingData, WordPriors wordPriors) {
+        Oracle oracle = new Oracle(new Rouge(true), settings.oracleRouge2Weight());
         List<double[]> labels = IntStream.range(0, examples.size())
                 .parallel()
                 .mapToObj(i -> {
@@ -190,6 +232,9 @@ public final class Trainer {
             int threads = Runtime.getRuntime().availableProcessors();
             Booster booster = XGBoost.train(matrix, settings.params(threads), settings.rounds(), Map.of(), null, null);
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
+            if (!wordPriors.isEmpty()) {
+                file.set("wordPriors", wordPriorsJson(wordPriors));
+            }
             float[][] margins = booster.predict(matrix, true, 0);
             TreeModel model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
             double base = margins[0][0] - margin(model, x, 0, columns) + model.baseMargin();
@@ -232,5 +277,19 @@ public final class Trainer {
         if (worst > EXPORT_TOLERANCE) {
             throw new IllegalStateException("exported trees differ from XGBoost by up to " + worst);
         }
+    }
+
+    /** The model file's {@code wordPriors} object, words in alphabetical order. */
+    static ObjectNode wordPriorsJson(WordPriors priors) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("base", priors.base());
+        node.put("smoothing", priors.smoothing());
+        ObjectNode words = node.putObject("words");
+        new TreeMap<>(priors.counts()).forEach((word, c) -> {
+            ArrayNode pair = words.putArray(word);
+            pair.add(c[0]);
+            pair.add(c[1]);
+        });
+        return node;
     }
 }
