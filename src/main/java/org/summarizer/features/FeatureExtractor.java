@@ -71,7 +71,11 @@ public final class FeatureExtractor {
         EntityWords entities = new EntityWords(document);
         List<FeatureVector> features = new ArrayList<>(n);
         SparseVector title = vectors.title();
-        double[] centroidRank = centroidRanks(vectors, n);
+        double[] centroid = new double[n];
+        for (int i = 0; i < n; i++) {
+            centroid[i] = vectors.sentence(i).dot(vectors.centroid());
+        }
+        double[] centroidRank = ranks(centroid);
         Set<Integer> seenContent = new HashSet<>();
         int paragraphFirst = 0;
         double[][] prior = new double[n][2];
@@ -93,7 +97,7 @@ public final class FeatureExtractor {
             v[Feature.LENGTH.ordinal()] = Math.min(words[i], LENGTH_CAP) / (double) LENGTH_CAP;
             v[Feature.SHORT.ordinal()] = words[i] < SHORT_TOKENS ? 1 : 0;
             v[Feature.LENGTH_VS_MEDIAN.ordinal()] = Math.min(1, words[i] / (RUN_ON_MEDIANS * style.medianWords()));
-            v[Feature.CENTROID.ordinal()] = clamp(vectors.sentence(i).dot(vectors.centroid()));
+            v[Feature.CENTROID.ordinal()] = clamp(centroid[i]);
             v[Feature.FORWARD_CENTRALITY.ordinal()] = forward[i];
             v[Feature.BACKWARD_CENTRALITY.ordinal()] = backward[i];
             v[Feature.TEXTRANK.ordinal()] = textRank[i];
@@ -197,12 +201,11 @@ public final class FeatureExtractor {
         return (double) novel / ids.length;
     }
 
-    /** 1 / (1 + rank) of each sentence by its centroid similarity, ties by position. */
-    private static double[] centroidRanks(SentenceVectors vectors, int n) {
-        double[] similarity = new double[n];
+    /** 1 / (1 + rank) of each sentence by its centroid similarity (highest first), ties by position. */
+    private static double[] ranks(double[] similarity) {
+        int n = similarity.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            similarity[i] = vectors.sentence(i).dot(vectors.centroid());
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> {

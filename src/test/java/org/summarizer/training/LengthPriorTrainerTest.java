@@ -54,7 +54,7 @@ class LengthPriorTrainerTest {
             examples.add(new Trainer.Example(document, sentences, List.of(LINES[0]), 1.0));
         }
         Trainer.Settings settings =
-                new Trainer.Settings("binary:logistic", 5, 2, 0.3, 1.0, 0, 1, false, Set.of(), Set.of(), 1);
+                new Trainer.Settings("binary:logistic", 5, 2, 0.3, 1.0, 0, 1, false, Set.of(), Set.of(), 1, 1);
         return new Trainer(settings).train(examples, "test", "synthetic");
     }
 

@@ -45,7 +45,7 @@ class TrainerTest {
 
     private static Trainer.Settings settings(Set<Feature> excluded) {
         return new Trainer.Settings(
-                "binary:logistic", 20, 3, 0.3, 1.0, 0, 1, false, excluded, Set.of(Feature.TITLE_OVERLAP), 1);
+                "binary:logistic", 20, 3, 0.3, 1.0, 0, 1, false, excluded, Set.of(Feature.TITLE_OVERLAP), 1, 1);
     }
 
     @Test

@@ -72,34 +72,6 @@ public final class Trainer {
             long seed,
             double oracleRouge2Weight) {
 
-        /** Settings whose oracle maximizes ROUGE-1 F1 + ROUGE-2 F1. */
-        public Settings(
-                String objective,
-                int rounds,
-                int depth,
-                double eta,
-                double subsample,
-                double minChildWeight,
-                int oracleSentences,
-                boolean graded,
-                Set<Feature> excluded,
-                Set<Feature> increasing,
-                long seed) {
-            this(
-                    objective,
-                    rounds,
-                    depth,
-                    eta,
-                    subsample,
-                    minChildWeight,
-                    oracleSentences,
-                    graded,
-                    excluded,
-                    increasing,
-                    seed,
-                    1);
-        }
-
         public Settings {
             excluded = Set.copyOf(excluded);
             increasing = Set.copyOf(increasing);
