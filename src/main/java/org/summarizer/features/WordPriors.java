@@ -1,6 +1,5 @@
 package org.summarizer.features;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -18,7 +17,23 @@ public final class WordPriors {
     /** No priors: every word-prior feature is 0. */
     public static final WordPriors NONE = new WordPriors(Map.of(), 0, 1);
 
-    private final Map<String, double[]> counts;
+    /**
+     * One word's (weighted) counts.
+     *
+     * @param articles    the training articles holding the word
+     * @param inReference those of them whose reference summary holds it too, at most {@code articles}
+     */
+    public record Counts(double articles, double inReference) {
+
+        public Counts {
+            if (!(articles >= 0) || !(inReference >= 0) || inReference > articles + 1e-9) {
+                throw new IllegalArgumentException(
+                        "word prior counts need 0 <= inReference <= articles, got " + inReference + " of " + articles);
+            }
+        }
+    }
+
+    private final Map<String, Counts> counts;
     private final double base;
     private final double smoothing;
 
@@ -28,18 +43,11 @@ public final class WordPriors {
      * @param base      the prior of the average word, towards which rare words are pulled
      * @param smoothing how many articles' worth of the base prior each word starts with
      */
-    public WordPriors(Map<String, double[]> counts, double base, double smoothing) {
+    public WordPriors(Map<String, Counts> counts, double base, double smoothing) {
         if (!(base >= 0 && base <= 1) || !(smoothing > 0)) {
             throw new IllegalArgumentException("word priors need a base in [0, 1] and a smoothing above 0");
         }
-        Map<String, double[]> copy = new HashMap<>();
-        counts.forEach((word, c) -> {
-            if (c.length != 2 || !(c[0] >= 0) || !(c[1] >= 0) || c[1] > c[0] + 1e-9) {
-                throw new IllegalArgumentException("bad word prior counts for '" + word + "'");
-            }
-            copy.put(word, c.clone());
-        });
-        this.counts = Collections.unmodifiableMap(copy);
+        this.counts = Map.copyOf(counts);
         this.base = base;
         this.smoothing = smoothing;
     }
@@ -49,8 +57,8 @@ public final class WordPriors {
         return counts.isEmpty();
     }
 
-    /** The words with a prior and their counts (article count, reference count). */
-    public Map<String, double[]> counts() {
+    /** The words with a prior and their counts (unmodifiable). */
+    public Map<String, Counts> counts() {
         return counts;
     }
 
@@ -99,12 +107,12 @@ public final class WordPriors {
         int n = 0;
         double[] top = new double[3];
         for (String word : words(sentence)) {
-            double[] c = counts.get(word);
+            Counts c = counts.get(word);
             if (c == null) {
                 continue;
             }
-            double articles = c[0];
-            double references = c[1];
+            double articles = c.articles();
+            double references = c.inReference();
             if (self != null && self.articleWords().contains(word)) {
                 articles -= self.weight();
                 if (self.referenceWords().contains(word)) {
@@ -156,10 +164,10 @@ public final class WordPriors {
                 inArticles += c[0];
                 inReferences += c[1];
             }
-            Map<String, double[]> kept = new HashMap<>();
+            Map<String, Counts> kept = new HashMap<>();
             counts.forEach((word, c) -> {
                 if (c[0] >= minArticles && c[0] <= maxShare * articles) {
-                    kept.put(word, new double[] {round(c[0]), Math.min(round(c[0]), round(c[1]))});
+                    kept.put(word, new Counts(round(c[0]), Math.min(round(c[0]), round(c[1]))));
                 }
             });
             return new WordPriors(kept, inArticles == 0 ? 0 : inReferences / inArticles, smoothing);

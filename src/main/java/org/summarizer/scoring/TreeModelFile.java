@@ -130,7 +130,7 @@ public final class TreeModelFile {
         if (!words.isObject()) {
             throw new IllegalArgumentException("wordPriors.words is missing");
         }
-        Map<String, double[]> counts = new HashMap<>();
+        Map<String, WordPriors.Counts> counts = new HashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = words.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -139,10 +139,15 @@ public final class TreeModelFile {
                 throw new IllegalArgumentException(
                         "wordPriors.words." + field.getKey() + " must be [articles, inReference]");
             }
-            counts.put(field.getKey(), new double[] {
-                checkedNumber(pair.get(0)).doubleValue(),
-                checkedNumber(pair.get(1)).doubleValue()
-            });
+            try {
+                counts.put(
+                        field.getKey(),
+                        new WordPriors.Counts(
+                                checkedNumber(pair.get(0)).doubleValue(),
+                                checkedNumber(pair.get(1)).doubleValue()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("wordPriors.words." + field.getKey() + ": " + e.getMessage(), e);
+            }
         }
         return new WordPriors(
                 counts, node.path("base").asDouble(), node.path("smoothing").asDouble());

@@ -253,7 +253,7 @@ class FeatureExtractorTest {
 
     @Test
     void wordPriorsComeFromTheExtractorsPriors() {
-        WordPriors priors = new WordPriors(java.util.Map.of("gunman", new double[] {10, 8}), 0.5, 2);
+        WordPriors priors = new WordPriors(java.util.Map.of("gunman", new WordPriors.Counts(10, 8)), 0.5, 2);
         FeatureExtractor withPriors = new FeatureExtractor(priors);
         List<FeatureVector> f = withPriors
                 .extract(ANNOTATOR.annotate("The gunman fled.\nThe rain fell.", null))

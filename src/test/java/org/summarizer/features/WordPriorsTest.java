@@ -27,9 +27,9 @@ class WordPriorsTest {
         // "the" is in every article (4 of 4 weighted): above the 90% share; "killed", "said", "fire" and "spread"
         // are in one article only
         assertThat(priors.counts()).containsOnlyKeys("police", "gunman", "fled");
-        assertThat(priors.counts().get("police")).containsExactly(2.0, 1.0);
-        assertThat(priors.counts().get("gunman")).containsExactly(3.0, 3.0);
-        assertThat(priors.counts().get("fled")).containsExactly(2.0, 2.0);
+        assertThat(priors.counts().get("police")).isEqualTo(new WordPriors.Counts(2.0, 1.0));
+        assertThat(priors.counts().get("gunman")).isEqualTo(new WordPriors.Counts(3.0, 3.0));
+        assertThat(priors.counts().get("fled")).isEqualTo(new WordPriors.Counts(2.0, 2.0));
         // the base is over every word: 15 weighted article-word pairs, 9 of them in the reference
         assertThat(priors.base()).isCloseTo(9.0 / 15, within(1e-12));
     }
@@ -37,7 +37,13 @@ class WordPriorsTest {
     @Test
     void aSentenceScoresItsMeanPriorAndTheMeanOfItsThreeHighest() {
         WordPriors priors = new WordPriors(
-                Map.of("police", new double[] {10, 2}, "gunman", new double[] {10, 8}, "fled", new double[] {4, 4}),
+                Map.of(
+                        "police",
+                        new WordPriors.Counts(10, 2),
+                        "gunman",
+                        new WordPriors.Counts(10, 8),
+                        "fled",
+                        new WordPriors.Counts(4, 4)),
                 0.5,
                 2);
         double police = (2 + 1.0) / 12;
@@ -55,7 +61,7 @@ class WordPriorsTest {
 
     @Test
     void aTrainingArticleLeavesItsOwnCountsOut() {
-        WordPriors priors = new WordPriors(Map.of("gunman", new double[] {3, 2}), 0.5, 1);
+        WordPriors priors = new WordPriors(Map.of("gunman", new WordPriors.Counts(3, 2)), 0.5, 1);
         assertThat(priors.score("The gunman.", null)[0]).isCloseTo((2 + 0.5) / 4, within(1e-12));
         WordPriors.Self inReference = new WordPriors.Self(Set.of("gunman"), Set.of("gunman"), 1);
         assertThat(priors.score("The gunman.", inReference)[0]).isCloseTo((1 + 0.5) / 3, within(1e-12));
@@ -65,7 +71,7 @@ class WordPriorsTest {
 
     @Test
     void inconsistentCountsAreRejected() {
-        assertThatThrownBy(() -> new WordPriors(Map.of("x", new double[] {1, 2}), 0.5, 1))
+        assertThatThrownBy(() -> new WordPriors(Map.of("x", new WordPriors.Counts(1, 2)), 0.5, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordPriors(Map.of(), 0.5, 0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureVector;
+import org.summarizer.features.WordPriors;
 import org.summarizer.testing.Models;
 
 class TreeModelTest {
@@ -116,7 +117,7 @@ class TreeModelTest {
         priors.putObject("words").putArray("gunman").add(10.0).add(8.0);
         TreeModel model = Models.read(file);
         assertThat(model.wordPriors().base()).isEqualTo(0.25);
-        assertThat(model.wordPriors().counts().get("gunman")).containsExactly(10.0, 8.0);
+        assertThat(model.wordPriors().counts().get("gunman")).isEqualTo(new WordPriors.Counts(10.0, 8.0));
         assertThat(Models.read(twoTrees()).wordPriors().isEmpty()).isTrue();
 
         ObjectNode onPriors = Models.emptyFile(0);
@@ -130,6 +131,18 @@ class TreeModelTest {
                 .putArray("x")
                 .add(1.0);
         assertThatThrownBy(() -> Models.read(bad)).hasMessageContaining("[articles, inReference]");
+        ObjectNode moreInReference = twoTrees();
+        moreInReference
+                .putObject("wordPriors")
+                .put("base", 0.25)
+                .put("smoothing", 5.0)
+                .putObject("words")
+                .putArray("gunman")
+                .add(2.0)
+                .add(3.0);
+        assertThatThrownBy(() -> Models.read(moreInReference))
+                .hasMessageContaining("wordPriors.words.gunman")
+                .hasMessageContaining("inReference <= articles");
     }
 
     @Test

@@ -259,8 +259,8 @@ public final class Trainer {
         ObjectNode words = node.putObject("words");
         new TreeMap<>(priors.counts()).forEach((word, c) -> {
             ArrayNode pair = words.putArray(word);
-            pair.add(c[0]);
-            pair.add(c[1]);
+            pair.add(c.articles());
+            pair.add(c.inReference());
         });
         return node;
     }
