@@ -53,8 +53,11 @@ class LengthPriorTrainerTest {
                     document.document().sentences().stream().map(s -> s.text()).toList();
             examples.add(new Trainer.Example(document, sentences, List.of(LINES[0]), 1.0));
         }
-        Trainer.Settings settings =
-                new Trainer.Settings("binary:logistic", 5, 2, 0.3, 1.0, 0, 1, false, Set.of(), Set.of(), 1, 1);
+        Trainer.Settings settings = new Trainer.Settings(
+                new Trainer.Trees("binary:logistic", 5, 2, 0.3, 1.0, 0, 1),
+                new Trainer.Labels(1, false, 1),
+                Set.of(),
+                Set.of());
         return new Trainer(settings).train(examples, "test", "synthetic");
     }
 

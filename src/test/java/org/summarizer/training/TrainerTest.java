@@ -45,7 +45,10 @@ class TrainerTest {
 
     private static Trainer.Settings settings(Set<Feature> excluded) {
         return new Trainer.Settings(
-                "binary:logistic", 20, 3, 0.3, 1.0, 0, 1, false, excluded, Set.of(Feature.TITLE_OVERLAP), 1, 1);
+                new Trainer.Trees("binary:logistic", 20, 3, 0.3, 1.0, 0, 1),
+                new Trainer.Labels(1, false, 1),
+                excluded,
+                Set.of(Feature.TITLE_OVERLAP));
     }
 
     @Test

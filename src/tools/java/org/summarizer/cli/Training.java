@@ -44,6 +44,9 @@ final class Training {
     /** Words in more than this share of the training articles get no prior (function words). */
     private static final double WORD_PRIOR_MAX_SHARE = 0.4;
 
+    /** The features the trees must keep non-decreasing: more of the title in a sentence never lowers its score. */
+    static final Set<Feature> INCREASING = Set.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP);
+
     private final TrainingOptions options;
     private final List<Path> files;
     private final int limit;
@@ -85,12 +88,9 @@ final class Training {
                 spec.commandLine().getOut());
     }
 
-    /** One training file, annotated both ways, split into its training and held-out parts. */
-    private record Split(String name, Corpus paragraphs, Corpus flat, int cut) {}
-
     void train() throws IOException {
         long start = System.nanoTime();
-        List<Split> splits = load();
+        List<TrainingSplit> splits = load();
         Trainer.Trained trained = fit(splits, options.excluded());
         report(splits, trained, "");
         ObjectNode file = trained.file();
@@ -99,7 +99,7 @@ final class Training {
                                 + JSON.writeValueAsString(file.get("lengthPrior")))
                         .substring(0, 8);
         file.put("version", version);
-        Map<String, Object> provenance = provenance(splits);
+        Map<String, Object> provenance = Provenance.of(splits, options.oracleRouge2Weight(), command);
         provenance.forEach((key, value) -> file.set(key, JSON.valueToTree(value)));
         Path target = options.out();
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -114,7 +114,7 @@ final class Training {
     }
 
     void ablate() throws IOException {
-        List<Split> splits = load();
+        List<TrainingSplit> splits = load();
         Map<String, Set<Feature>> runs = new LinkedHashMap<>();
         runs.put("(none: all features)", EnumSet.noneOf(Feature.class));
         FeatureGroups.ALL.forEach((name, features) -> runs.put("-" + name, features));
@@ -123,22 +123,22 @@ final class Training {
         }
     }
 
-    private List<Split> load() throws IOException {
+    private List<TrainingSplit> load() throws IOException {
         options.check();
         double holdout = options.holdout();
-        List<Split> splits = new ArrayList<>();
+        List<TrainingSplit> splits = new ArrayList<>();
         for (Path file : files) {
             Corpus paragraphs = loader.load(file.toString(), false, limit);
             Corpus flat = loader.load(file.toString(), true, limit);
             int cut = (int) Math.round(paragraphs.articles().size() * (1 - holdout));
-            splits.add(new Split(paragraphs.name(), paragraphs, flat, cut));
+            splits.add(new TrainingSplit(paragraphs.name(), paragraphs, flat, cut));
         }
         return splits;
     }
 
-    private Map<String, Double> shares(List<Split> splits) {
+    private Map<String, Double> shares(List<TrainingSplit> splits) {
         Map<String, Double> shares = new LinkedHashMap<>();
-        for (Split split : splits) {
+        for (TrainingSplit split : splits) {
             shares.put(split.name(), 1.0);
         }
         options.shares().forEach((name, weight) -> {
@@ -151,20 +151,20 @@ final class Training {
         return shares;
     }
 
-    private Trainer.Trained fit(List<Split> splits, Set<Feature> excluded) {
+    private Trainer.Trained fit(List<TrainingSplit> splits, Set<Feature> excluded) {
         double flatShare = options.flatShare();
         double untitledShare = options.untitledShare();
         Map<String, Double> shares = shares(splits);
         double shareSum =
                 shares.values().stream().mapToDouble(Double::doubleValue).sum();
-        int total = splits.stream().mapToInt(Split::cut).sum();
+        int total = splits.stream().mapToInt(TrainingSplit::cut).sum();
         List<Trainer.Example> examples = new ArrayList<>();
         List<LengthPriorTrainer.Example> priorExamples = new ArrayList<>();
         WordPriors priors = WordPriors.NONE;
         if (options.wordPriorSmoothing() > 0) {
             // from the training parts only, each file at its share, as the rows are weighted
             WordPriors.Builder builder = new WordPriors.Builder();
-            for (Split split : splits) {
+            for (TrainingSplit split : splits) {
                 double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
                 for (int i = 0; i < split.cut(); i++) {
                     Article article = split.paragraphs().articles().get(i);
@@ -175,7 +175,7 @@ final class Training {
         }
         FeatureExtractor extractor = new FeatureExtractor(priors);
         boolean withPriors = !priors.isEmpty();
-        for (Split split : splits) {
+        for (TrainingSplit split : splits) {
             double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
             if (weight == 0) {
                 continue;
@@ -216,20 +216,20 @@ final class Training {
             }
         }
         Trainer.Settings settings = new Trainer.Settings(
-                options.objective(),
-                options.rounds(),
-                options.depth(),
-                options.eta(),
-                options.subsample(),
-                options.minChildWeight(),
-                3,
-                options.graded(),
+                new Trainer.Trees(
+                        options.objective(),
+                        options.rounds(),
+                        options.depth(),
+                        options.eta(),
+                        options.subsample(),
+                        options.minChildWeight(),
+                        options.seed()),
+                new Trainer.Labels(3, options.graded(), options.oracleRouge2Weight()),
                 excluded,
-                EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP),
-                options.seed(),
-                options.oracleRouge2Weight());
+                INCREASING);
         String version = LocalDate.now() + ".pending";
-        Trainer.Trained ranker = new Trainer(settings).train(examples, version, trainingData(splits, shares), priors);
+        Trainer.Trained ranker =
+                new Trainer(settings).train(examples, version, Provenance.trainingData(splits, shares), priors);
         if (options.lengthPrior() == 0) {
             return ranker;
         }
@@ -256,10 +256,10 @@ final class Training {
         return bucket < share * 1000;
     }
 
-    private void report(List<Split> splits, Trainer.Trained trained, String label) {
+    private void report(List<TrainingSplit> splits, Trainer.Trained trained, String label) {
         Map<String, List<Evaluation.SystemRun>> results = new LinkedHashMap<>();
         Evaluation evaluation = new Evaluation(Main.summarizer(trained.model()), 3);
-        for (Split split : splits) {
+        for (TrainingSplit split : splits) {
             if (split.cut() >= split.paragraphs().articles().size()) {
                 continue;
             }
@@ -276,41 +276,5 @@ final class Training {
             out.println(label.isEmpty() ? "Held-out part of each training file:" : "Ablation " + label + ":");
             out.println(Evaluation.table(results));
         }
-    }
-
-    private String trainingData(List<Split> splits, Map<String, Double> shares) {
-        List<String> parts = new ArrayList<>();
-        for (Split split : splits) {
-            try {
-                parts.add(split.paragraphs().file().getFileName() + " sha256:"
-                        + AnnotatedCorpus.sha256(split.paragraphs().file()).substring(0, 16) + " (first "
-                        + split.cut() + " of " + split.paragraphs().articles().size() + " articles, share "
-                        + shares.get(split.name()) + ")");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private Map<String, Object> provenance(List<Split> splits) throws IOException {
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("trainedAt", LocalDate.now().toString());
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Split split : splits) {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("file", split.paragraphs().file().getFileName().toString());
-            file.put("sha256", AnnotatedCorpus.sha256(split.paragraphs().file()));
-            file.put("articles", split.paragraphs().articles().size());
-            file.put("trainedOn", split.cut());
-            files.add(file);
-        }
-        provenance.put("data", files);
-        double rouge2 = options.oracleRouge2Weight();
-        String objective = rouge2 == 0 ? "ROUGE-1" : rouge2 == 1 ? "ROUGE-1+2" : "ROUGE-1+" + rouge2 + "xROUGE-2";
-        provenance.put("labels", "greedy " + objective + " oracle, up to 3 sentences");
-        provenance.put("increasing", List.of(Feature.TITLE_OVERLAP.key(), Feature.TITLE_ENTITY_OVERLAP.key()));
-        provenance.put("command", command);
-        return provenance;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -39,53 +40,64 @@ public final class Trainer {
     private static final double EXPORT_TOLERANCE = 1e-4;
 
     /**
+     * XGBoost's settings for the ranker's trees.
+     *
+     * @param objective      an XGBoost objective: {@code binary:logistic} or a ranking objective such as
+     *                       {@code rank:pairwise} (one query per article)
+     * @param rounds         boosting rounds (trees)
+     * @param depth          the trees' maximum depth
+     * @param eta            the learning rate
+     * @param subsample      the share of rows each tree sees
+     * @param minChildWeight the least total weight (hessian) a leaf may hold
+     * @param seed           the random seed for row subsampling
+     */
+    public record Trees(
+            String objective, int rounds, int depth, double eta, double subsample, double minChildWeight, long seed) {
+
+        /** Whether the objective ranks the sentences of an article against each other. */
+        boolean ranking() {
+            return objective.startsWith("rank:");
+        }
+    }
+
+    /**
+     * How training sentences are labelled.
+     *
+     * @param oracleSentences    the oracle summary length that defines the labels
+     * @param graded             graded labels for a ranking objective: 3 for the oracle's sentences, else 0-2 by the
+     *                           sentence's own ROUGE relative to the article's best; otherwise 1 for the oracle's
+     * @param oracleRouge2Weight the weight of ROUGE-2 F1 beside ROUGE-1 F1 in the oracle that labels (0: ROUGE-1
+     *                           only)
+     */
+    public record Labels(int oracleSentences, boolean graded, double oracleRouge2Weight) {}
+
+    /**
      * The learner's settings.
      *
-     * @param objective       an XGBoost objective: {@code binary:logistic} or a ranking objective such as
-     *                        {@code rank:pairwise} (one query per article)
-     * @param rounds          boosting rounds (trees)
-     * @param depth           the trees' maximum depth
-     * @param eta             the learning rate
-     * @param subsample       the share of rows each tree sees
-     * @param minChildWeight  the least total weight (hessian) a leaf may hold
-     * @param oracleSentences the oracle summary length that defines the labels
-     * @param graded          graded labels for a ranking objective: 3 for the oracle's sentences, else 0-2 by the
-     *                        sentence's own ROUGE relative to the article's best; otherwise 1 for the oracle's
-     * @param excluded        features held at 0 (for ablations)
-     * @param increasing      features whose effect the trees must keep non-decreasing (XGBoost's monotone
-     *                        constraints): more of them never lowers a score
-     * @param seed            the random seed for row subsampling
-     * @param oracleRouge2Weight the weight of ROUGE-2 F1 beside ROUGE-1 F1 in the oracle that labels (0: ROUGE-1
-     *                        only)
+     * @param trees      the trees' settings
+     * @param labels     how sentences are labelled
+     * @param excluded   features held at 0 (for ablations)
+     * @param increasing features whose effect the trees must keep non-decreasing (XGBoost's monotone constraints):
+     *                   more of them never lowers a score
      */
-    public record Settings(
-            String objective,
-            int rounds,
-            int depth,
-            double eta,
-            double subsample,
-            double minChildWeight,
-            int oracleSentences,
-            boolean graded,
-            Set<Feature> excluded,
-            Set<Feature> increasing,
-            long seed,
-            double oracleRouge2Weight) {
+    public record Settings(Trees trees, Labels labels, Set<Feature> excluded, Set<Feature> increasing) {
 
         public Settings {
+            Objects.requireNonNull(trees, "trees");
+            Objects.requireNonNull(labels, "labels");
             excluded = Set.copyOf(excluded);
             increasing = Set.copyOf(increasing);
         }
 
         Map<String, Object> params(int threads) {
             Map<String, Object> params = new HashMap<>();
-            params.put("objective", objective);
-            params.put("max_depth", depth);
-            params.put("eta", eta);
-            params.put("subsample", subsample);
-            params.put("min_child_weight", minChildWeight);
+            params.put("objective", trees.objective());
+            params.put("max_depth", trees.depth());
+            params.put("eta", trees.eta());
+            params.put("subsample", trees.subsample());
+            params.put("min_child_weight", trees.minChildWeight());
             params.put("tree_method", "hist");
-            params.put("seed", seed);
+            params.put("seed", trees.seed());
             params.put("nthread", threads);
             StringBuilder monotone = new StringBuilder("(");
             for (Feature feature : Feature.values()) {
@@ -132,13 +144,13 @@ public final class Trainer {
      * object when they are empty): the priors the training features were computed with.
      */
     public Trained train(List<Example> examples, String version, String trainingData, WordPriors wordPriors) {
-        Oracle oracle = new Oracle(new Rouge(true), settings.oracleRouge2Weight());
+        Oracle oracle = new Oracle(new Rouge(true), settings.labels().oracleRouge2Weight());
         List<double[]> labels = IntStream.range(0, examples.size())
                 .parallel()
                 .mapToObj(i -> {
                     Example example = examples.get(i);
                     double[] y = new double[example.document().size()];
-                    if (settings.graded()) {
+                    if (settings.labels().graded()) {
                         // 0-2 by the sentence's own ROUGE against the reference, relative to the article's best
                         double[] own = oracle.sentenceScores(example.sentences(), example.reference());
                         double max = 0;
@@ -149,9 +161,11 @@ public final class Trainer {
                             y[s] = max > 0 ? Math.floor(2.999 * own[s] / max) : 0;
                         }
                     }
-                    for (int chosen :
-                            oracle.select(example.sentences(), example.reference(), settings.oracleSentences())) {
-                        y[chosen] = settings.graded() ? 3 : 1;
+                    for (int chosen : oracle.select(
+                            example.sentences(),
+                            example.reference(),
+                            settings.labels().oracleSentences())) {
+                        y[chosen] = settings.labels().graded() ? 3 : 1;
                     }
                     return y;
                 })
@@ -163,7 +177,7 @@ public final class Trainer {
         float[] rowWeights = new float[rows];
         List<Integer> groups = new ArrayList<>();
         List<Float> groupWeights = new ArrayList<>();
-        boolean ranking = settings.objective().startsWith("rank:");
+        boolean ranking = settings.trees().ranking();
         int row = 0;
         for (int i = 0; i < examples.size(); i++) {
             Example example = examples.get(i);
@@ -183,7 +197,7 @@ public final class Trainer {
                 }
                 double label = labels.get(i)[s];
                 // binary:logistic takes graded labels as probabilities in [0, 1]
-                y[row] = (float) (settings.graded() && !ranking ? label / 3 : label);
+                y[row] = (float) (settings.labels().graded() && !ranking ? label / 3 : label);
                 rowWeights[row] = (float) example.weight();
                 row++;
             }
@@ -202,7 +216,8 @@ public final class Trainer {
                 matrix.setWeight(rowWeights);
             }
             int threads = Runtime.getRuntime().availableProcessors();
-            Booster booster = XGBoost.train(matrix, settings.params(threads), settings.rounds(), Map.of(), null, null);
+            Booster booster = XGBoost.train(
+                    matrix, settings.params(threads), settings.trees().rounds(), Map.of(), null, null);
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
             if (!wordPriors.isEmpty()) {
                 file.set("wordPriors", wordPriorsJson(wordPriors));
