@@ -1,11 +1,15 @@
 package org.summarizer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,6 +40,21 @@ class MainTest {
             assertThat(own.out()).as(command).contains("Usage: summarizer-tools " + command);
         }
         assertThat(run("summarize", "--help").out()).contains("--in=FILE.jsonl", "--out=FILE.jsonl");
+    }
+
+    @Test
+    void everyHelpTextIsAValidFormatString() {
+        // picocli formats descriptions with String.format; a lone '%' makes it print a warning and the raw text
+        for (CommandLine command : Main.commandLine().getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+            List<String> lines = new ArrayList<>(List.of(spec.usageMessage().description()));
+            spec.options().forEach(option -> lines.addAll(List.of(option.description())));
+            for (String line : lines) {
+                assertThatCode(() -> String.format(Locale.ROOT, line))
+                        .as(spec.name() + ": " + line)
+                        .doesNotThrowAnyException();
+            }
+        }
     }
 
     @Test

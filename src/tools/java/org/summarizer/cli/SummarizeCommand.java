@@ -60,7 +60,7 @@ import picocli.CommandLine.Spec;
                     + " (title and language optional) into one line of --out: {\"id\", \"summary\", \"sentences\":"
                     + " [{\"index\", \"text\", \"offset\", \"length\", \"score\", \"rank\"}], \"algorithm\","
                     + " \"language\", \"shortfall\"}, or {\"id\", \"error\": {\"code\", \"detail\"}}.",
-            "Shows a progress bar on a terminal and a progress line per 10% otherwise (on standard error)."
+            "Shows a progress bar on a terminal and a progress line per 10%% otherwise (on standard error)."
         })
 final class SummarizeCommand implements Callable<Integer> {
 
