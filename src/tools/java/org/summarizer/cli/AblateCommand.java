@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         name = "ablate",
         mixinStandardHelpOptions = true,
         description = "Trains as train does, once with every feature and once per feature group left out (position,"
-                + " length, centrality, entities, title, cues, document), and reports ROUGE on the held-out parts.")
+                + " length, centrality, entities, novelty, title, cues, word priors, document), and reports ROUGE on the"
+                + " held-out parts.")
 final class AblateCommand implements Callable<Integer> {
 
     @Spec

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.summarizer.features.Feature;
 
-/** The groups of features that {@code ablate} leaves out one at a time; docs/evaluation.md lists them. */
+/**
+ * The groups of features that {@code ablate} leaves out one at a time; every feature is in exactly one.
+ * docs/evaluation.md lists them.
+ */
 final class FeatureGroups {
 
     /** Group name to its features, in the order the ablation runs them. */
@@ -24,7 +27,8 @@ final class FeatureGroups {
                         Feature.POSITION,
                         Feature.RELATIVE_POSITION,
                         Feature.PARAGRAPH_START,
-                        Feature.PARAGRAPH_POSITION));
+                        Feature.PARAGRAPH_POSITION,
+                        Feature.IN_PARAGRAPH_POSITION));
         groups.put("length", EnumSet.of(Feature.LENGTH, Feature.SHORT, Feature.LENGTH_VS_MEDIAN));
         groups.put(
                 "centrality",
@@ -34,8 +38,10 @@ final class FeatureGroups {
                         Feature.BACKWARD_CENTRALITY,
                         Feature.TEXTRANK,
                         Feature.LEXRANK,
-                        Feature.LEAD_SIMILARITY));
-        groups.put("entities", EnumSet.of(Feature.ENTITY_DENSITY, Feature.SHARED_ENTITIES));
+                        Feature.LEAD_SIMILARITY,
+                        Feature.CENTROID_RANK));
+        groups.put("entities", EnumSet.of(Feature.ENTITY_DENSITY, Feature.SHARED_ENTITIES, Feature.PROPER_NOUNS));
+        groups.put("novelty", EnumSet.of(Feature.ENTITY_NOVELTY, Feature.CONTENT_NOVELTY));
         groups.put("title", EnumSet.of(Feature.TITLE_OVERLAP, Feature.TITLE_ENTITY_OVERLAP));
         groups.put(
                 "cues",
@@ -45,7 +51,10 @@ final class FeatureGroups {
                         Feature.DANGLING_START,
                         Feature.BOILERPLATE,
                         Feature.CAPTION,
-                        Feature.NO_FINAL_PUNCTUATION));
+                        Feature.NO_FINAL_PUNCTUATION,
+                        Feature.NUMBER_COUNT,
+                        Feature.ATTRIBUTION));
+        groups.put("word priors", EnumSet.of(Feature.WORD_PRIOR, Feature.WORD_PRIOR_TOP, Feature.WORD_PRIOR_RELATIVE));
         EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
         for (Feature feature : Feature.values()) {
             if (feature.documentLevel()) {
