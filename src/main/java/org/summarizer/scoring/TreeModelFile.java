@@ -1,18 +1,20 @@
 package org.summarizer.scoring;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.summarizer.features.Feature;
 import org.summarizer.features.WordPriors;
@@ -41,7 +43,10 @@ public final class TreeModelFile {
     /** The format version this code reads. */
     public static final int FORMAT_VERSION = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // field names are not interned: the word priors' tens of thousands of words would fill the JVM's string table
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build());
 
     private TreeModelFile() {}
 
@@ -77,8 +82,34 @@ public final class TreeModelFile {
      * @throws IllegalArgumentException when the file is not a model this code can apply
      */
     public static TreeModel read(InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
-        if (root == null || !FORMAT.equals(root.path("format").asText())) {
+        ObjectNode root = JSON.createObjectNode();
+        WordPriors priors = WordPriors.NONE;
+        IllegalArgumentException priorsProblem = null;
+        // streamed, so the word priors' tens of thousands of entries never become a tree of nodes
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a '" + FORMAT + "' file");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonStreamContext top = parser.getParsingContext();
+                parser.nextToken();
+                if (!name.equals("wordPriors")) {
+                    root.set(name, parser.readValueAsTree());
+                } else {
+                    try {
+                        priors = WordPriorsReader.read(parser);
+                    } catch (IllegalArgumentException e) {
+                        // reported after the checks of the format and the trees, as a whole-file read would
+                        priorsProblem = e;
+                        while (parser.getParsingContext() != top && parser.nextToken() != null) {
+                            // skip the rest of the wordPriors value
+                        }
+                    }
+                }
+            }
+        }
+        if (!FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a '" + FORMAT + "' file");
         }
         if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
@@ -90,7 +121,9 @@ public final class TreeModelFile {
         if (!root.path("baseMargin").isNumber()) {
             throw new IllegalArgumentException("baseMargin is missing");
         }
-        WordPriors priors = wordPriors(root.path("wordPriors"));
+        if (priorsProblem != null) {
+            throw priorsProblem;
+        }
         if (priors.isEmpty()) {
             for (Feature feature : WORD_PRIOR_FEATURES) {
                 for (RegressionTree tree : trees) {
@@ -112,46 +145,6 @@ public final class TreeModelFile {
 
     private static final List<Feature> WORD_PRIOR_FEATURES =
             List.of(Feature.WORD_PRIOR, Feature.WORD_PRIOR_TOP, Feature.WORD_PRIOR_RELATIVE);
-
-    /**
-     * The optional {@code wordPriors} object: {@code {"base": 0.2, "smoothing": 5, "words": {"word": [articles,
-     * inReference], ...}}}.
-     */
-    private static WordPriors wordPriors(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
-            return WordPriors.NONE;
-        }
-        if (!node.isObject()
-                || !node.path("base").isNumber()
-                || !node.path("smoothing").isNumber()) {
-            throw new IllegalArgumentException("wordPriors needs base and smoothing");
-        }
-        JsonNode words = node.path("words");
-        if (!words.isObject()) {
-            throw new IllegalArgumentException("wordPriors.words is missing");
-        }
-        Map<String, WordPriors.Counts> counts = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = words.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode pair = field.getValue();
-            if (!pair.isArray() || pair.size() != 2) {
-                throw new IllegalArgumentException(
-                        "wordPriors.words." + field.getKey() + " must be [articles, inReference]");
-            }
-            try {
-                counts.put(
-                        field.getKey(),
-                        new WordPriors.Counts(
-                                checkedNumber(pair.get(0)).doubleValue(),
-                                checkedNumber(pair.get(1)).doubleValue()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("wordPriors.words." + field.getKey() + ": " + e.getMessage(), e);
-            }
-        }
-        return new WordPriors(
-                counts, node.path("base").asDouble(), node.path("smoothing").asDouble());
-    }
 
     private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
         if (!prior.isObject()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
@@ -16,6 +17,8 @@ import org.summarizer.features.WordPriors;
 import org.summarizer.testing.Models;
 
 class TreeModelTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Two trees: a stump on position and a depth-2 tree on centroid, then quote. */
     private static ObjectNode twoTrees() {
@@ -143,6 +146,50 @@ class TreeModelTest {
         assertThatThrownBy(() -> Models.read(moreInReference))
                 .hasMessageContaining("wordPriors.words.gunman")
                 .hasMessageContaining("inReference <= articles");
+    }
+
+    @Test
+    void wordPriorsAreStreamedStrictlyWhereverTheyStandInTheFile() {
+        // wordPriors first, so the fields after a bad entry must still be read for the right message to win
+        ObjectNode good = JSON.createObjectNode();
+        good.putObject("wordPriors")
+                .put("ignored", "x")
+                .put("base", 0.25)
+                .put("smoothing", 5.0)
+                .putObject("words")
+                .putArray("gunman")
+                .add(4)
+                .add(3.5);
+        good.setAll(twoTrees());
+        assertThat(Models.read(good).wordPriors().counts())
+                .containsExactly(Map.entry("gunman", new WordPriors.Counts(4, 3.5)));
+        ObjectNode notANumber = good.deepCopy();
+        ((ObjectNode) notANumber.path("wordPriors").path("words"))
+                .putArray("fled")
+                .add("two")
+                .add(1);
+        assertThatThrownBy(() -> Models.read(notANumber))
+                .hasMessageContaining("wordPriors.words.fled: expected a number");
+        ObjectNode noBase = good.deepCopy();
+        ((ObjectNode) noBase.path("wordPriors")).remove("base");
+        assertThatThrownBy(() -> Models.read(noBase)).hasMessageContaining("wordPriors needs base and smoothing");
+        ObjectNode noWords = good.deepCopy();
+        ((ObjectNode) noWords.path("wordPriors")).remove("words");
+        assertThatThrownBy(() -> Models.read(noWords)).hasMessageContaining("wordPriors.words is missing");
+        ObjectNode threeCounts = good.deepCopy();
+        ((ObjectNode) threeCounts.path("wordPriors").path("words"))
+                .putArray("fled")
+                .add(2)
+                .add(1)
+                .add(0);
+        assertThatThrownBy(() -> Models.read(threeCounts)).hasMessageContaining("fled must be [articles, inReference]");
+        // a problem with the trees' margin is reported before one in the word priors, as for a file read whole
+        ObjectNode both = notANumber.deepCopy();
+        both.remove("baseMargin");
+        assertThatThrownBy(() -> Models.read(both)).hasMessageContaining("baseMargin is missing");
+        ObjectNode nullPriors = twoTrees();
+        nullPriors.putNull("wordPriors");
+        assertThat(Models.read(nullPriors).wordPriors().isEmpty()).isTrue();
     }
 
     @Test
