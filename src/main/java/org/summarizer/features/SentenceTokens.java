@@ -2,6 +2,7 @@ package org.summarizer.features;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.summarizer.document.Sentence;
 import org.summarizer.document.Token;
 
@@ -15,27 +16,12 @@ final class SentenceTokens {
 
     /** The share of word tokens inside a named entity. */
     static double entityDensity(Sentence sentence) {
-        int words = 0;
-        int entities = 0;
-        for (Token token : sentence.tokens()) {
-            if (TextCues.isWord(token)) {
-                words++;
-                if (token.isEntity()) {
-                    entities++;
-                }
-            }
-        }
-        return words == 0 ? 0 : (double) entities / words;
+        return wordShare(sentence, Token::isEntity);
     }
 
     /** Whether any token is a number (CD). */
     static boolean hasNumber(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
-            if (token.pos().equals("CD")) {
-                return true;
-            }
-        }
-        return false;
+        return numberCount(sentence) > 0;
     }
 
     /** Number tokens (CD), min(count, {@value #NUMBER_CAP}) / {@value #NUMBER_CAP}. */
@@ -51,17 +37,22 @@ final class SentenceTokens {
 
     /** The share of word tokens tagged as proper nouns (NNP, NNPS). */
     static double properNounShare(Sentence sentence) {
+        return wordShare(sentence, token -> token.pos().startsWith("NNP"));
+    }
+
+    /** The share of the sentence's word tokens that pass the test; 0 for a sentence without words. */
+    private static double wordShare(Sentence sentence, Predicate<Token> test) {
         int words = 0;
-        int proper = 0;
+        int passing = 0;
         for (Token token : sentence.tokens()) {
             if (TextCues.isWord(token)) {
                 words++;
-                if (token.pos().startsWith("NNP")) {
-                    proper++;
+                if (test.test(token)) {
+                    passing++;
                 }
             }
         }
-        return words == 0 ? 0 : (double) proper / words;
+        return words == 0 ? 0 : (double) passing / words;
     }
 
     /** Whether the sentence attributes: a verb form of say or tell, or "according to". */
