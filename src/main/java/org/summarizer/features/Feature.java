@@ -88,7 +88,14 @@ public enum Feature {
     /** Mean of the sentence's three highest word priors. */
     WORD_PRIOR_TOP("wordPriorTop"),
     /** The sentence's word prior over the article's highest. */
-    WORD_PRIOR_RELATIVE("wordPriorRelative");
+    WORD_PRIOR_RELATIVE("wordPriorRelative"),
+    /** Sum of the priors of the sentence's distinct words / 10, capped at 1: the summary words it is expected to bring. */
+    WORD_PRIOR_SUM("wordPriorSum"),
+    /**
+     * Sum of the priors of the sentence's distinct words, each times ln(1 + the article's sentences holding it), over
+     * the article's highest.
+     */
+    WORD_PRIOR_REPEATED("wordPriorRepeated");
 
     private final String key;
 

@@ -80,12 +80,12 @@ public final class FeatureExtractor {
         int paragraphFirst = 0;
         double[][] prior = new double[n][2];
         double priorMax = 0;
-        if (!priors.isEmpty()) {
-            for (Sentence sentence : document.sentences()) {
-                prior[sentence.index()] = priors.score(sentence.text(), self);
-                priorMax = Math.max(priorMax, prior[sentence.index()][0]);
-            }
+        List<Set<String>> priorWords = priors.isEmpty() ? List.of() : PriorMass.words(document);
+        for (int i = 0; i < priorWords.size(); i++) {
+            prior[i] = priors.score(priorWords.get(i), self);
+            priorMax = Math.max(priorMax, prior[i][0]);
         }
+        PriorMass mass = PriorMass.of(priorWords.isEmpty() ? emptyWords(n) : priorWords, priors, self);
         for (Sentence sentence : document.sentences()) {
             int i = sentence.index();
             double[] v = new double[Feature.values().length];
@@ -134,6 +134,8 @@ public final class FeatureExtractor {
             v[Feature.WORD_PRIOR.ordinal()] = clamp(prior[i][0]);
             v[Feature.WORD_PRIOR_TOP.ordinal()] = clamp(prior[i][1]);
             v[Feature.WORD_PRIOR_RELATIVE.ordinal()] = priorMax > 0 ? clamp(prior[i][0] / priorMax) : 0;
+            v[Feature.WORD_PRIOR_SUM.ordinal()] = mass.sum(i);
+            v[Feature.WORD_PRIOR_REPEATED.ordinal()] = clamp(mass.repeatedRelative(i));
             features.add(FeatureVector.of(v));
         }
         return new FeaturedDocument(document, vectors, features);
@@ -217,6 +219,10 @@ public final class FeatureExtractor {
             ranks[order[r]] = 1.0 / (1 + r);
         }
         return ranks;
+    }
+
+    private static List<Set<String>> emptyWords(int n) {
+        return java.util.Collections.nCopies(n, Set.of());
     }
 
     private static double clamp(double value) {

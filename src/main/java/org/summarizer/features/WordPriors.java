@@ -107,23 +107,19 @@ public final class WordPriors {
      * @param self the article's own counts to leave out, or {@code null}
      */
     public double[] score(String sentence, Self self) {
+        return score(words(sentence), self);
+    }
+
+    /** {@link #score(String, Self)} of a sentence's {@link #words}. */
+    double[] score(Set<String> sentenceWords, Self self) {
         double sum = 0;
         int n = 0;
         double[] top = new double[3];
-        for (String word : words(sentence)) {
-            Counts c = counts.get(word);
-            if (c == null) {
+        for (String word : sentenceWords) {
+            double prior = prior(word, self);
+            if (prior < 0) {
                 continue;
             }
-            double articles = c.articles();
-            double references = c.inReference();
-            if (self != null && self.articleWords().contains(word)) {
-                articles -= self.weight();
-                if (self.referenceWords().contains(word)) {
-                    references -= self.weight();
-                }
-            }
-            double prior = (Math.max(0, references) + smoothing * base) / (Math.max(0, articles) + smoothing);
             sum += prior;
             n++;
             for (int k = 0; k < 3; k++) {
@@ -135,6 +131,27 @@ public final class WordPriors {
             }
         }
         return new double[] {n == 0 ? 0 : sum / n, (top[0] + top[1] + top[2]) / 3};
+    }
+
+    /**
+     * The word's smoothed prior, or -1 when it has none.
+     *
+     * @param self the article's own counts to leave out, or {@code null}
+     */
+    double prior(String word, Self self) {
+        Counts c = counts.get(word);
+        if (c == null) {
+            return -1;
+        }
+        double articles = c.articles();
+        double references = c.inReference();
+        if (self != null && self.articleWords().contains(word)) {
+            articles -= self.weight();
+            if (self.referenceWords().contains(word)) {
+                references -= self.weight();
+            }
+        }
+        return (Math.max(0, references) + smoothing * base) / (Math.max(0, articles) + smoothing);
     }
 
     /** Collects the counts from training articles. Not thread-safe. */

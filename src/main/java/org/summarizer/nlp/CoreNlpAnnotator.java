@@ -24,7 +24,8 @@ import org.summarizer.document.Token;
  * Annotates text with a shared CoreNLP pipeline ({@code tokenize,ssplit,pos,lemma,ner} by default).
  *
  * <p>Needs: the model files named by the properties on the class path. Adds: sentences with character offsets,
- * tokens with lemma, POS tag and entity class, and paragraph structure.
+ * tokens with lemma, POS tag and entity class, and paragraph structure. A dateline that opens the text
+ * ({@code "WASHINGTON (CNN) -- "}, {@link Dateline}) belongs to no sentence: the first one starts after it.
  *
  * <p>Threading: a {@link StanfordCoreNLP} with these annotators keeps no per-document state (the tagger and CRF
  * classifier allocate their working arrays per call), so one instance serves all request threads; our concurrency
@@ -128,6 +129,9 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
         int previousEnd = -1;
         for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (sentences.isEmpty()) {
+                labels = withoutDateline(text, labels);
+            }
             if (labels.isEmpty()) {
                 continue;
             }
@@ -155,6 +159,23 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
             titleTokens = tokens(title, titleAnnotation.get(CoreAnnotations.TokensAnnotation.class));
         }
         return new Document(text, sentences, titleTokens);
+    }
+
+    /**
+     * The first sentence's tokens from the first one past its {@link Dateline}, or all of them when it has none (or
+     * when the dateline would take them all).
+     */
+    private static List<CoreLabel> withoutDateline(String text, List<CoreLabel> labels) {
+        if (labels.isEmpty()) {
+            return labels;
+        }
+        int datelineEnd = Dateline.end(text, labels.get(0).beginPosition());
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() >= datelineEnd) {
+                return labels.subList(i, labels.size());
+            }
+        }
+        return labels;
     }
 
     /** Our tokens; their text is cut from the source because CoreNLP normalizes words (quotes, brackets). */

@@ -143,8 +143,12 @@ public final class TreeModelFile {
                 priors);
     }
 
-    private static final List<Feature> WORD_PRIOR_FEATURES =
-            List.of(Feature.WORD_PRIOR, Feature.WORD_PRIOR_TOP, Feature.WORD_PRIOR_RELATIVE);
+    private static final List<Feature> WORD_PRIOR_FEATURES = List.of(
+            Feature.WORD_PRIOR,
+            Feature.WORD_PRIOR_TOP,
+            Feature.WORD_PRIOR_RELATIVE,
+            Feature.WORD_PRIOR_SUM,
+            Feature.WORD_PRIOR_REPEATED);
 
     private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
         if (!prior.isObject()) {

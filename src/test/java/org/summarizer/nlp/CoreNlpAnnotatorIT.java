@@ -79,6 +79,22 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void aDatelineBelongsToNoSentence() {
+        String text = "WASHINGTON (CNN) -- The Senate passed the bill on Friday.\nThe House votes next week.";
+        Document document = annotator.annotate(text, null);
+        assertThat(document.sentences())
+                .extracting(Sentence::text)
+                .containsExactly("The Senate passed the bill on Friday.", "The House votes next week.");
+        Sentence first = document.sentences().get(0);
+        assertThat(first.begin()).isEqualTo(text.indexOf("The Senate"));
+        assertThat(first.tokens()).extracting(Token::text).doesNotContain("CNN", "WASHINGTON", "--");
+        assertThat(first.paragraphStart()).isTrue();
+        // only the text's opening: the same words later are an ordinary sentence's
+        Document later = annotator.annotate("The House votes next week.\n" + text, null);
+        assertThat(later.sentences().get(1).text()).startsWith("WASHINGTON (CNN) --");
+    }
+
+    @Test
     void offsetsCountUtf16CodeUnitsAcrossEmojiAndAccents() {
         String text = "Café owners 😀 cheered.\nThe mayor said \u201Cyes\u201D to the plan.";
         Document document = annotator.annotate(text, null);

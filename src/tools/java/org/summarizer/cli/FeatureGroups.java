@@ -54,7 +54,14 @@ final class FeatureGroups {
                         Feature.NO_FINAL_PUNCTUATION,
                         Feature.NUMBER_COUNT,
                         Feature.ATTRIBUTION));
-        groups.put("word priors", EnumSet.of(Feature.WORD_PRIOR, Feature.WORD_PRIOR_TOP, Feature.WORD_PRIOR_RELATIVE));
+        groups.put(
+                "word priors",
+                EnumSet.of(
+                        Feature.WORD_PRIOR,
+                        Feature.WORD_PRIOR_TOP,
+                        Feature.WORD_PRIOR_RELATIVE,
+                        Feature.WORD_PRIOR_SUM,
+                        Feature.WORD_PRIOR_REPEATED));
         EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
         for (Feature feature : Feature.values()) {
             if (feature.documentLevel()) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "Trains the gradient-boosted trees of the features ranker on greedy-oracle labels (XGBoost), reports"
                     + " ROUGE on the held-out part of each file, and writes the model file with its provenance.",
             "The shipped model: train --data cnn_train.jsonl --data dm_train.jsonl --data bbc_train.jsonl"
-                    + " --share bbc_train=0.02 --untitled-share 0.3 --holdout 0"
+                    + " --share bbc_train=0.03 --untitled-share 0.3 --word-priors 5 --oracle-rouge2-weight 0"
+                    + " --holdout 0"
         })
 final class TrainCommand implements Callable<Integer> {
 

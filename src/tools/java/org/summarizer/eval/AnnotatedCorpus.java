@@ -96,7 +96,7 @@ public final class AnnotatedCorpus {
     }
 
     /**
-     * A hash of the compiled annotation code (the CoreNLP adapter and the document records), so that a change to
+     * A hash of the compiled annotation code (the CoreNLP adapter with its paragraph and dateline rules, and the document records), so that a change to
      * how text is annotated invalidates the cache as a change of properties does.
      */
     static String annotationCodeHash() {
@@ -110,9 +110,12 @@ public final class AnnotatedCorpus {
                     DocumentCodec.class)) {
                 digest.update(classBytes(type));
             }
-            try (InputStream in = AnnotatedCorpus.class.getResourceAsStream("/org/summarizer/nlp/Paragraphs.class")) {
-                if (in != null) {
-                    digest.update(in.readAllBytes());
+            for (String packagePrivate : List.of("Paragraphs", "Dateline")) {
+                try (InputStream in =
+                        AnnotatedCorpus.class.getResourceAsStream("/org/summarizer/nlp/" + packagePrivate + ".class")) {
+                    if (in != null) {
+                        digest.update(in.readAllBytes());
+                    }
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
