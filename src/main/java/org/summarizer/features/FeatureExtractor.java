@@ -85,7 +85,7 @@ public final class FeatureExtractor {
             prior[i] = priors.score(priorWords.get(i), self);
             priorMax = Math.max(priorMax, prior[i][0]);
         }
-        PriorMass mass = PriorMass.of(priorWords.isEmpty() ? emptyWords(n) : priorWords, priors, self);
+        PriorMass mass = priors.isEmpty() ? PriorMass.none(n) : PriorMass.of(priorWords, priors, self);
         for (Sentence sentence : document.sentences()) {
             int i = sentence.index();
             double[] v = new double[Feature.values().length];
@@ -219,10 +219,6 @@ public final class FeatureExtractor {
             ranks[order[r]] = 1.0 / (1 + r);
         }
         return ranks;
-    }
-
-    private static List<Set<String>> emptyWords(int n) {
-        return java.util.Collections.nCopies(n, Set.of());
     }
 
     private static double clamp(double value) {

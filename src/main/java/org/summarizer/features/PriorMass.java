@@ -34,6 +34,11 @@ final class PriorMass {
         this.repeatedMax = max;
     }
 
+    /** The masses of a document of {@code n} sentences without word priors: all 0. */
+    static PriorMass none(int n) {
+        return new PriorMass(new double[n], new double[n]);
+    }
+
     /**
      * The masses of every sentence of a document.
      *
@@ -44,9 +49,6 @@ final class PriorMass {
         int n = words.size();
         double[] sum = new double[n];
         double[] repeated = new double[n];
-        if (priors.isEmpty()) {
-            return new PriorMass(sum, repeated);
-        }
         Map<String, Integer> sentencesHolding = new HashMap<>();
         for (Set<String> sentence : words) {
             for (String word : sentence) {

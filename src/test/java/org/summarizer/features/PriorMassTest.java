@@ -65,10 +65,11 @@ class PriorMassTest {
 
     @Test
     void withoutPriorsEveryMassIsZero() {
-        PriorMass mass = PriorMass.of(WORDS, WordPriors.NONE, null);
-        for (int i = 0; i < WORDS.size(); i++) {
-            assertThat(mass.sum(i)).isZero();
-            assertThat(mass.repeatedRelative(i)).isZero();
+        for (PriorMass mass : List.of(PriorMass.of(WORDS, WordPriors.NONE, null), PriorMass.none(WORDS.size()))) {
+            for (int i = 0; i < WORDS.size(); i++) {
+                assertThat(mass.sum(i)).isZero();
+                assertThat(mass.repeatedRelative(i)).isZero();
+            }
         }
     }
 }
