@@ -113,6 +113,11 @@ public enum Feature {
         return name().startsWith("DOC_");
     }
 
+    /** Whether this feature is computed from the model's {@link WordPriors} (the {@code wordPrior*} features): 0 without them. */
+    public boolean fromWordPriors() {
+        return name().startsWith("WORD_PRIOR");
+    }
+
     /** The feature with this key. */
     public static Feature fromKey(String key) {
         for (Feature feature : values()) {

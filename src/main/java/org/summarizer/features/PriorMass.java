@@ -55,11 +55,10 @@ final class PriorMass {
                 sentencesHolding.merge(word, 1, Integer::sum);
             }
         }
-        Map<String, Double> prior = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String word : words.get(i)) {
-                double p = prior.computeIfAbsent(word, w -> priors.prior(w, self));
-                if (p > 0) {
+                double p = priors.prior(word, self);
+                if (p >= 0) {
                     sum[i] += p;
                     repeated[i] += p * Math.log1p(sentencesHolding.get(word));
                 }

@@ -125,7 +125,10 @@ public final class TreeModelFile {
             throw priorsProblem;
         }
         if (priors.isEmpty()) {
-            for (Feature feature : WORD_PRIOR_FEATURES) {
+            for (Feature feature : Feature.values()) {
+                if (!feature.fromWordPriors()) {
+                    continue;
+                }
                 for (RegressionTree tree : trees) {
                     if (!tree.splitsOnlyOn(ordinal -> ordinal != feature.ordinal())) {
                         throw new IllegalArgumentException(
@@ -142,13 +145,6 @@ public final class TreeModelFile {
                 lengthPrior(root.path("lengthPrior"), ordinals),
                 priors);
     }
-
-    private static final List<Feature> WORD_PRIOR_FEATURES = List.of(
-            Feature.WORD_PRIOR,
-            Feature.WORD_PRIOR_TOP,
-            Feature.WORD_PRIOR_RELATIVE,
-            Feature.WORD_PRIOR_SUM,
-            Feature.WORD_PRIOR_REPEATED);
 
     private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
         if (!prior.isObject()) {

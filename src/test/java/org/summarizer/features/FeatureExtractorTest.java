@@ -263,8 +263,13 @@ class FeatureExtractorTest {
         assertThat(f.get(0).get(Feature.WORD_PRIOR_RELATIVE)).isEqualTo(1.0);
         assertThat(f.get(1).get(Feature.WORD_PRIOR)).isZero();
         assertThat(f.get(1).get(Feature.WORD_PRIOR_RELATIVE)).isZero();
-        // without priors, as in a model trained without them, the features are 0
-        assertThat(features("The gunman fled.", null).get(0).get(Feature.WORD_PRIOR))
-                .isZero();
+        // without priors, as in a model trained without them, every word-prior feature is 0
+        FeatureVector without =
+                features("The gunman fled.\nThe gunman ran.", null).get(0);
+        assertThat(java.util.Arrays.stream(Feature.values()).filter(Feature::fromWordPriors))
+                .hasSize(5)
+                .allSatisfy(feature ->
+                        assertThat(without.get(feature)).as(feature.key()).isZero());
+        assertThat(f.get(0).get(Feature.WORD_PRIOR_SUM)).isGreaterThan(0);
     }
 }

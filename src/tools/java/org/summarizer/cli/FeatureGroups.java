@@ -54,14 +54,13 @@ final class FeatureGroups {
                         Feature.NO_FINAL_PUNCTUATION,
                         Feature.NUMBER_COUNT,
                         Feature.ATTRIBUTION));
-        groups.put(
-                "word priors",
-                EnumSet.of(
-                        Feature.WORD_PRIOR,
-                        Feature.WORD_PRIOR_TOP,
-                        Feature.WORD_PRIOR_RELATIVE,
-                        Feature.WORD_PRIOR_SUM,
-                        Feature.WORD_PRIOR_REPEATED));
+        EnumSet<Feature> wordPriors = EnumSet.noneOf(Feature.class);
+        for (Feature feature : Feature.values()) {
+            if (feature.fromWordPriors()) {
+                wordPriors.add(feature);
+            }
+        }
+        groups.put("word priors", wordPriors);
         EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
         for (Feature feature : Feature.values()) {
             if (feature.documentLevel()) {
