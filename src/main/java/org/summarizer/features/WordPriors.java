@@ -49,11 +49,21 @@ public final class WordPriors {
         if (!(base >= 0 && base <= 1) || !(smoothing > 0)) {
             throw new IllegalArgumentException("word priors need a base in [0, 1] and a smoothing above 0");
         }
-        // a HashMap copy: Map.copyOf's probing table cost a cold model read about 80 ms more for 51,303 words
-        this.counts = Collections.unmodifiableMap(new HashMap<>(counts));
-        this.counts.forEach((word, c) -> Objects.requireNonNull(c, word));
+        // a HashMap copy, sized once and checked in the same pass: Map.copyOf's probing table cost a cold model
+        // read about 80 ms more for 51,303 words
+        Map<String, Counts> copy = new HashMap<>(capacityFor(counts.size()));
+        for (Map.Entry<String, Counts> entry : counts.entrySet()) {
+            String word = Objects.requireNonNull(entry.getKey(), "word");
+            copy.put(word, Objects.requireNonNull(entry.getValue(), word));
+        }
+        this.counts = Collections.unmodifiableMap(copy);
         this.base = base;
         this.smoothing = smoothing;
+    }
+
+    /** The initial capacity of a {@link HashMap} that holds {@code entries} without growing. */
+    public static int capacityFor(int entries) {
+        return (int) Math.ceil(entries / 0.75) + 1;
     }
 
     /** Whether there are any priors. */

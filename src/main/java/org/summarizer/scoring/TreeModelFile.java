@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,11 +30,14 @@ import org.summarizer.features.WordPriors;
  *  "features": ["firstSentence", ...], "baseMargin": -1.2,
  *  "trees": [{"feature": [..], "threshold": [..], "left": [..], "right": [..], "value": [..]}, ...],
  *  "lengthPrior": {"strength": 1.0, "pivotWords": 20, "baseMargin": 0.3, "trees": [...]},
+ *  "wordPriors": {"base": 0.2, "smoothing": 5, "words": [...], "articles": [...], "inReference": [...]},
  *  ...provenance fields...}
  * </pre>
  *
  * Tree feature indices point into the file's {@code features} list, whose order need not match the code's. The
- * {@code lengthPrior} (see {@link LengthPrior}) is required; strength 0 with no trees turns it off.
+ * {@code lengthPrior} (see {@link LengthPrior}) is required; strength 0 with no trees turns it off. The optional
+ * {@code wordPriors} are described in {@link WordPriorsReader}; format version 3 stores them as parallel lists, where
+ * version 2 had one field per word.
  */
 public final class TreeModelFile {
 
@@ -41,11 +45,15 @@ public final class TreeModelFile {
     public static final String FORMAT = "summarizer-trees";
 
     /** The format version this code reads. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
-    // field names are not interned: the word priors' tens of thousands of words would fill the JVM's string table
+    // The word priors' tens of thousands of words are field names seen once each: neither interned (they would
+    // fill the JVM's string table) nor kept in the parser's symbol table. Their numbers go through Jackson's fast
+    // double parser (the JDK's parseDouble was the largest cost of a read).
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build());
 
     private TreeModelFile() {}

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
 import org.summarizer.config.SummarizerConfig;
 import org.summarizer.document.Document;
 import org.summarizer.features.FeaturedDocument;
@@ -51,6 +52,8 @@ import org.summarizer.summary.SummaryOptions;
 @ApplicationScoped
 public class SummaryService {
 
+    private static final Logger LOG = Logger.getLogger(SummaryService.class);
+
     private final ModelLoader models;
     private final Summarizer summarizer;
     private final ThreadPoolExecutor pool;
@@ -68,7 +71,11 @@ public class SummaryService {
         this.models = models;
         this.pages = pages;
         this.spans = new StageSpans(tracer);
+        long modelStart = System.nanoTime();
         this.summarizer = SummarizerFactory.create(config);
+        LOG.infof(
+                "Ranking model %s read in %d ms",
+                summarizer.model().version(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - modelStart));
         int threads = config.workers().threads().orElse(Runtime.getRuntime().availableProcessors());
         AtomicInteger counter = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(

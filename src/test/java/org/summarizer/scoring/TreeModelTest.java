@@ -111,40 +111,45 @@ class TreeModelTest {
         assertThatThrownBy(() -> Models.read(repeated)).hasMessageContaining("listed twice");
     }
 
+    /** A {@code wordPriors} object of the given words with their counts in thousandths of an article. */
+    private static ObjectNode priors(String[] words, long[] articles, long[] inReference) {
+        ObjectNode priors = JSON.createObjectNode().put("base", 0.25).put("smoothing", 5.0);
+        ArrayNode wordList = priors.putArray("words");
+        for (String word : words) {
+            wordList.add(word);
+        }
+        ArrayNode articleList = priors.putArray("articles");
+        for (long count : articles) {
+            articleList.add(count);
+        }
+        ArrayNode referenceList = priors.putArray("inReference");
+        for (long count : inReference) {
+            referenceList.add(count);
+        }
+        return priors;
+    }
+
     @Test
-    void wordPriorsAreReadAndTreesOnThemNeedThem() {
+    void wordPriorsAreReadInThousandthsAndTreesOnThemNeedThem() {
         ObjectNode file = twoTrees();
-        ObjectNode priors = file.putObject("wordPriors");
-        priors.put("base", 0.25);
-        priors.put("smoothing", 5.0);
-        priors.putObject("words").putArray("gunman").add(10.0).add(8.0);
+        file.set("wordPriors", priors(new String[] {"gunman", "fled"}, new long[] {10_000, 4_125}, new long[] {8_000, 0
+        }));
         TreeModel model = Models.read(file);
         assertThat(model.wordPriors().base()).isEqualTo(0.25);
-        assertThat(model.wordPriors().counts().get("gunman")).isEqualTo(new WordPriors.Counts(10.0, 8.0));
+        assertThat(model.wordPriors().smoothing()).isEqualTo(5.0);
+        assertThat(model.wordPriors().counts())
+                .containsOnly(
+                        Map.entry("gunman", new WordPriors.Counts(10.0, 8.0)),
+                        Map.entry("fled", new WordPriors.Counts(4.125, 0)));
         assertThat(Models.read(twoTrees()).wordPriors().isEmpty()).isTrue();
 
         ObjectNode onPriors = Models.emptyFile(0);
         Models.addStump(onPriors, Feature.WORD_PRIOR, 0.5, -1, 1);
         assertThatThrownBy(() -> Models.read(onPriors)).hasMessageContaining("no wordPriors");
-        ObjectNode bad = twoTrees();
-        bad.putObject("wordPriors")
-                .put("base", 0.25)
-                .put("smoothing", 5.0)
-                .putObject("words")
-                .putArray("x")
-                .add(1.0);
-        assertThatThrownBy(() -> Models.read(bad)).hasMessageContaining("[articles, inReference]");
         ObjectNode moreInReference = twoTrees();
-        moreInReference
-                .putObject("wordPriors")
-                .put("base", 0.25)
-                .put("smoothing", 5.0)
-                .putObject("words")
-                .putArray("gunman")
-                .add(2.0)
-                .add(3.0);
+        moreInReference.set("wordPriors", priors(new String[] {"gunman"}, new long[] {2_000}, new long[] {3_000}));
         assertThatThrownBy(() -> Models.read(moreInReference))
-                .hasMessageContaining("wordPriors.words.gunman")
+                .hasMessageContaining("wordPriors word 'gunman'")
                 .hasMessageContaining("inReference <= articles");
     }
 
@@ -152,39 +157,39 @@ class TreeModelTest {
     void wordPriorsAreStreamedStrictlyWhereverTheyStandInTheFile() {
         // wordPriors first, so the fields after a bad entry must still be read for the right message to win
         ObjectNode good = JSON.createObjectNode();
-        good.putObject("wordPriors")
-                .put("ignored", "x")
-                .put("base", 0.25)
-                .put("smoothing", 5.0)
-                .putObject("words")
-                .putArray("gunman")
-                .add(4)
-                .add(3.5);
+        good.set("wordPriors", priors(new String[] {"gunman"}, new long[] {4_000}, new long[] {3_500}));
+        ((ObjectNode) good.get("wordPriors")).put("ignored", "x");
         good.setAll(twoTrees());
         assertThat(Models.read(good).wordPriors().counts())
                 .containsExactly(Map.entry("gunman", new WordPriors.Counts(4, 3.5)));
-        ObjectNode notANumber = good.deepCopy();
-        ((ObjectNode) notANumber.path("wordPriors").path("words"))
-                .putArray("fled")
-                .add("two")
-                .add(1);
-        assertThatThrownBy(() -> Models.read(notANumber))
-                .hasMessageContaining("wordPriors.words.fled: expected a number");
+
+        ObjectNode decimal = good.deepCopy();
+        ((ArrayNode) decimal.path("wordPriors").path("articles")).set(0, 4.5);
+        assertThatThrownBy(() -> Models.read(decimal))
+                .hasMessageContaining("wordPriors.articles must be a list of whole numbers");
+        ObjectNode notAWord = good.deepCopy();
+        ((ArrayNode) notAWord.path("wordPriors").path("words")).add(7);
+        assertThatThrownBy(() -> Models.read(notAWord))
+                .hasMessageContaining("wordPriors.words must be a list of words");
+        ObjectNode shorter = good.deepCopy();
+        ((ArrayNode) shorter.path("wordPriors").path("words")).add("fled");
+        assertThatThrownBy(() -> Models.read(shorter))
+                .hasMessageContaining("2 words but 1 articles and 1 inReference counts");
+        ObjectNode twice = good.deepCopy();
+        ObjectNode twicePriors = (ObjectNode) twice.path("wordPriors");
+        ((ArrayNode) twicePriors.path("words")).add("gunman");
+        ((ArrayNode) twicePriors.path("articles")).add(1_000);
+        ((ArrayNode) twicePriors.path("inReference")).add(0);
+        assertThatThrownBy(() -> Models.read(twice)).hasMessageContaining("'gunman' is listed twice");
         ObjectNode noBase = good.deepCopy();
         ((ObjectNode) noBase.path("wordPriors")).remove("base");
         assertThatThrownBy(() -> Models.read(noBase)).hasMessageContaining("wordPriors needs base and smoothing");
-        ObjectNode noWords = good.deepCopy();
-        ((ObjectNode) noWords.path("wordPriors")).remove("words");
-        assertThatThrownBy(() -> Models.read(noWords)).hasMessageContaining("wordPriors.words is missing");
-        ObjectNode threeCounts = good.deepCopy();
-        ((ObjectNode) threeCounts.path("wordPriors").path("words"))
-                .putArray("fled")
-                .add(2)
-                .add(1)
-                .add(0);
-        assertThatThrownBy(() -> Models.read(threeCounts)).hasMessageContaining("fled must be [articles, inReference]");
+        ObjectNode noCounts = good.deepCopy();
+        ((ObjectNode) noCounts.path("wordPriors")).remove("inReference");
+        assertThatThrownBy(() -> Models.read(noCounts))
+                .hasMessageContaining("wordPriors needs words, articles and inReference");
         // a problem with the trees' margin is reported before one in the word priors, as for a file read whole
-        ObjectNode both = notANumber.deepCopy();
+        ObjectNode both = decimal.deepCopy();
         both.remove("baseMargin");
         assertThatThrownBy(() -> Models.read(both)).hasMessageContaining("baseMargin is missing");
         ObjectNode nullPriors = twoTrees();

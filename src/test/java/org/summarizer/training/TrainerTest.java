@@ -2,6 +2,7 @@ package org.summarizer.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +94,12 @@ class TrainerTest {
                 Map.of("harbor", new WordPriors.Counts(40, 40), "rain", new WordPriors.Counts(40, 0.5)), 0.2, 5);
         Trainer.Trained trained = new Trainer(settings(Set.of())).train(corpus(40), "test", "synthetic", priors);
         assertThat(trained.file().get("wordPriors").get("smoothing").asDouble()).isEqualTo(5.0);
-        assertThat(trained.file().get("wordPriors").get("words").fieldNames())
-                .toIterable()
+        assertThat(trained.file().get("wordPriors").get("words"))
+                .extracting(JsonNode::asText)
                 .containsExactly("harbor", "rain");
+        assertThat(trained.file().get("wordPriors").get("inReference"))
+                .extracting(JsonNode::asLong)
+                .containsExactly(40_000L, 500L);
         assertThat(trained.model().wordPriors().counts().get("rain")).isEqualTo(new WordPriors.Counts(40.0, 0.5));
         assertThat(trained.model().wordPriors().base()).isEqualTo(0.2);
         // without priors the file has no wordPriors object and the model none

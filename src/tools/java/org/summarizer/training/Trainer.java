@@ -266,16 +266,21 @@ public final class Trainer {
         }
     }
 
-    /** The model file's {@code wordPriors} object, words in alphabetical order. */
+    /**
+     * The model file's {@code wordPriors} object: words in alphabetical order, their counts in thousandths of an
+     * article (the counts are rounded to three decimals when they are built).
+     */
     static ObjectNode wordPriorsJson(WordPriors priors) {
         ObjectNode node = JSON.createObjectNode();
         node.put("base", priors.base());
         node.put("smoothing", priors.smoothing());
-        ObjectNode words = node.putObject("words");
+        ArrayNode words = node.putArray("words");
+        ArrayNode articles = node.putArray("articles");
+        ArrayNode inReference = node.putArray("inReference");
         new TreeMap<>(priors.counts()).forEach((word, c) -> {
-            ArrayNode pair = words.putArray(word);
-            pair.add(c.articles());
-            pair.add(c.inReference());
+            words.add(word);
+            articles.add(Math.round(c.articles() * 1000));
+            inReference.add(Math.round(c.inReference() * 1000));
         });
         return node;
     }
