@@ -47,6 +47,9 @@ public final class TreeModelFile {
     /** The format version this code reads. */
     public static final int FORMAT_VERSION = 3;
 
+    /** The file stores word-prior counts as whole numbers of this fraction of an article (thousandths). */
+    public static final int PRIOR_COUNT_UNITS = 1000;
+
     // The word priors' tens of thousands of words are field names seen once each: neither interned (they would
     // fill the JVM's string table) nor kept in the parser's symbol table. Their numbers go through Jackson's fast
     // double parser (the JDK's parseDouble was the largest cost of a read).

@@ -279,8 +279,8 @@ public final class Trainer {
         ArrayNode inReference = node.putArray("inReference");
         new TreeMap<>(priors.counts()).forEach((word, c) -> {
             words.add(word);
-            articles.add(Math.round(c.articles() * 1000));
-            inReference.add(Math.round(c.inReference() * 1000));
+            articles.add(Math.round(c.articles() * TreeModelFile.PRIOR_COUNT_UNITS));
+            inReference.add(Math.round(c.inReference() * TreeModelFile.PRIOR_COUNT_UNITS));
         });
         return node;
     }
