@@ -26,7 +26,7 @@ import org.summarizer.features.WordPriors;
  * unnoticed. The format:
  *
  * <pre>
- * {"format": "summarizer-trees", "formatVersion": 2, "version": "...", "trainingData": "...",
+ * {"format": "summarizer-trees", "formatVersion": 3, "version": "...", "trainingData": "...",
  *  "features": ["firstSentence", ...], "baseMargin": -1.2,
  *  "trees": [{"feature": [..], "threshold": [..], "left": [..], "right": [..], "value": [..]}, ...],
  *  "lengthPrior": {"strength": 1.0, "pivotWords": 20, "baseMargin": 0.3, "trees": [...]},

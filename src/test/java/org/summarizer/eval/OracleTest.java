@@ -56,4 +56,22 @@ class OracleTest {
     void anEmptyReferenceSelectsNothing() {
         assertThat(oracle.select(ARTICLE, List.of(), 3)).isEmpty();
     }
+
+    @Test
+    void topSelectionSharesCreditTheRunnersUpAndNotTheUnmatched() {
+        List<String> article = List.of(
+                "Council approved harbor budget Tuesday.",
+                "Fishermen welcomed new piers.",
+                "Volcanic ash grounded flights.",
+                "Harbor budget debate lasted hours.");
+        List<String> reference = List.of("Council approved harbor budget.", "Fishermen welcomed piers.");
+        // the one best selection is the first two sentences, as the greedy oracle picks
+        assertThat(oracle.topSelectionShares(article, reference, 3, 10, 1)).containsExactly(1, 1, 0, 0);
+        assertThat(oracle.select(article, reference, 3)).containsExactlyInAnyOrder(0, 1);
+        // among the four best, the last sentence (two reference words) is in two; the unmatched one in none
+        double[] shares = oracle.topSelectionShares(article, reference, 3, 10, 4);
+        assertThat(shares[2]).isZero();
+        assertThat(shares[3]).isGreaterThan(0).isLessThan(Math.min(shares[0], shares[1]));
+        assertThat(shares[0]).isLessThan(1);
+    }
 }

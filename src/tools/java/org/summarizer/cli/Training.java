@@ -224,7 +224,7 @@ final class Training {
                         options.subsample(),
                         options.minChildWeight(),
                         options.seed()),
-                new Trainer.Labels(3, options.graded(), options.oracleRouge2Weight()),
+                new Trainer.Labels(3, options.graded(), options.oracleRouge2Weight(), options.oracleTop()),
                 excluded,
                 INCREASING);
         String version = LocalDate.now() + ".pending";

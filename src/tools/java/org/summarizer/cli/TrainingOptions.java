@@ -109,6 +109,14 @@ final class TrainingOptions {
                     + " ${DEFAULT-VALUE})")
     private double oracleRouge2Weight;
 
+    @Option(
+            names = "--oracle-top",
+            paramLabel = "K",
+            defaultValue = "0",
+            description = "0: label the greedy oracle's picks 1; K: label each sentence by its share of the K best"
+                    + " selections (default ${DEFAULT-VALUE})")
+    private int oracleTop;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
     private long seed;
 
@@ -173,6 +181,10 @@ final class TrainingOptions {
 
     double wordPriorSmoothing() {
         return wordPriorSmoothing;
+    }
+
+    int oracleTop() {
+        return oracleTop;
     }
 
     double oracleRouge2Weight() {

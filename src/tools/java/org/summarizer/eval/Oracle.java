@@ -1,9 +1,12 @@
 package org.summarizer.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The greedy extractive oracle: repeatedly adds the sentence that most improves ROUGE-1 F1 + ROUGE-2 F1 of the
@@ -70,6 +73,85 @@ public final class Oracle {
             best = bestGain;
         }
         return chosen;
+    }
+
+    /**
+     * Soft labels from the best few selections instead of the one greedy pick: every selection of 1 to {@code limit}
+     * sentences among the {@code candidates} sentences with the highest own score (and the greedy oracle's picks) is
+     * scored like the greedy oracle scores, and a sentence's label is the score-weighted share of the {@code top} best
+     * selections that hold it, in [0, 1] (the "multiple oracles" of Narayan et al., 2018).
+     */
+    public double[] topSelectionShares(
+            List<String> sentences, List<String> reference, int limit, int candidates, int top) {
+        List<String> referenceTokens = new ArrayList<>();
+        for (String sentence : reference) {
+            referenceTokens.addAll(rouge.tokenize(sentence));
+        }
+        Map<String, Integer> ref1 = ngrams(referenceTokens, 1);
+        Map<String, Integer> ref2 = ngrams(referenceTokens, 2);
+        List<List<String>> tokens = new ArrayList<>();
+        double[] own = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> t = rouge.tokenize(sentences.get(i));
+            tokens.add(t);
+            own[i] = t.isEmpty() ? 0 : f1(ngrams(t, 1), ref1) + rouge2Weight * f1(ngrams(t, 2), ref2);
+        }
+        Set<Integer> pool = new TreeSet<>(select(sentences, reference, limit));
+        Integer[] byOwn = new Integer[own.length];
+        for (int i = 0; i < own.length; i++) {
+            byOwn[i] = i;
+        }
+        Arrays.sort(byOwn, (a, b) -> Double.compare(own[b], own[a]));
+        for (int k = 0; k < Math.min(candidates, byOwn.length); k++) {
+            if (own[byOwn[k]] > 0) {
+                pool.add(byOwn[k]);
+            }
+        }
+        List<Integer> ids = new ArrayList<>(pool);
+        List<int[]> selections = new ArrayList<>();
+        collect(ids, 0, new int[0], limit, selections);
+        double[] scores = new double[selections.size()];
+        for (int s = 0; s < scores.length; s++) {
+            List<String> candidate = new ArrayList<>();
+            for (int i : selections.get(s)) {
+                candidate.addAll(tokens.get(i));
+            }
+            scores[s] = f1(ngrams(candidate, 1), ref1) + rouge2Weight * f1(ngrams(candidate, 2), ref2);
+        }
+        Integer[] order = new Integer[scores.length];
+        for (int s = 0; s < order.length; s++) {
+            order[s] = s;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        double[] shares = new double[sentences.size()];
+        double total = 0;
+        for (int k = 0; k < Math.min(top, order.length); k++) {
+            double score = scores[order[k]];
+            if (score <= 0) {
+                break;
+            }
+            total += score;
+            for (int i : selections.get(order[k])) {
+                shares[i] += score;
+            }
+        }
+        if (total > 0) {
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] /= total;
+            }
+        }
+        return shares;
+    }
+
+    private static void collect(List<Integer> ids, int from, int[] prefix, int limit, List<int[]> out) {
+        for (int k = from; k < ids.size(); k++) {
+            int[] next = Arrays.copyOf(prefix, prefix.length + 1);
+            next[prefix.length] = ids.get(k);
+            out.add(next);
+            if (next.length < limit) {
+                collect(ids, k + 1, next, limit, out);
+            }
+        }
     }
 
     /**

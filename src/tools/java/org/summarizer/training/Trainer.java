@@ -68,8 +68,16 @@ public final class Trainer {
      *                           sentence's own ROUGE relative to the article's best; otherwise 1 for the oracle's
      * @param oracleRouge2Weight the weight of ROUGE-2 F1 beside ROUGE-1 F1 in the oracle that labels (0: ROUGE-1
      *                           only)
+     * @param topSelections      0 for the greedy oracle's picks; otherwise each sentence's score-weighted share of
+     *                           this many best selections ({@link Oracle#topSelectionShares})
      */
-    public record Labels(int oracleSentences, boolean graded, double oracleRouge2Weight) {}
+    public record Labels(int oracleSentences, boolean graded, double oracleRouge2Weight, int topSelections) {
+
+        /** Labels from the greedy oracle's picks. */
+        public Labels(int oracleSentences, boolean graded, double oracleRouge2Weight) {
+            this(oracleSentences, graded, oracleRouge2Weight, 0);
+        }
+    }
 
     /**
      * The learner's settings.
@@ -150,6 +158,14 @@ public final class Trainer {
                 .mapToObj(i -> {
                     Example example = examples.get(i);
                     double[] y = new double[example.document().size()];
+                    if (settings.labels().topSelections() > 0) {
+                        return oracle.topSelectionShares(
+                                example.sentences(),
+                                example.reference(),
+                                settings.labels().oracleSentences(),
+                                10,
+                                settings.labels().topSelections());
+                    }
                     if (settings.labels().graded()) {
                         // 0-2 by the sentence's own ROUGE against the reference, relative to the article's best
                         double[] own = oracle.sentenceScores(example.sentences(), example.reference());
