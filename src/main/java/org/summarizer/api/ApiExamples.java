@@ -36,9 +36,9 @@ final class ApiExamples {
             + " after a six-hour debate. The plan raises spending on schools by 4 percent and freezes property"
             + " taxes for a third year.\", \"sentences\": [{\"index\": 0, \"text\": \"The city council approved a"
             + " $2.1 billion budget on Tuesday after a six-hour debate.\", \"offset\": 0, \"length\": 83,"
-            + " \"score\": 0.3783, \"rank\": 2}, {\"index\": 1, \"text\": \"The plan raises spending on schools by"
+            + " \"score\": 0.4369, \"rank\": 1}, {\"index\": 1, \"text\": \"The plan raises spending on schools by"
             + " 4 percent and freezes property taxes for a third year.\", \"offset\": 84, \"length\": 93,"
-            + " \"score\": 0.3882, \"rank\": 1}], \"algorithm\": \"features\", \"language\": \"en\","
+            + " \"score\": 0.4369, \"rank\": 2}], \"algorithm\": \"features\", \"language\": \"en\","
             + " \"sentenceCount\": 3, \"tokenCount\": 49, \"shortfall\": null}";
 
     static final String PROBLEM_400 = "{\"type\": \"urn:summarizer:problem:invalid-request\", \"title\": \"Invalid"

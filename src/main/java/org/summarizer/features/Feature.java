@@ -95,7 +95,16 @@ public enum Feature {
      * Sum of the priors of the sentence's distinct words, each times ln(1 + the article's sentences holding it), over
      * the article's highest.
      */
-    WORD_PRIOR_REPEATED("wordPriorRepeated");
+    WORD_PRIOR_REPEATED("wordPriorRepeated"),
+    /**
+     * Sum of the {@link WordModel}'s probabilities over the sentence's distinct words / 10, capped at 1: the summary
+     * words it is expected to bring, judged in the article's context.
+     */
+    WORD_SALIENCE_SUM("wordSalienceSum"),
+    /** That sum over the article's highest. */
+    WORD_SALIENCE_RELATIVE("wordSalienceRelative"),
+    /** Mean of the {@link WordModel}'s probabilities over the sentence's distinct words. */
+    WORD_SALIENCE_MEAN("wordSalienceMean");
 
     private final String key;
 
@@ -116,6 +125,11 @@ public enum Feature {
     /** Whether this feature is computed from the model's {@link WordPriors} (the {@code wordPrior*} features): 0 without them. */
     public boolean fromWordPriors() {
         return name().startsWith("WORD_PRIOR");
+    }
+
+    /** Whether this feature is computed from the model's {@link WordModel} (the {@code wordSalience*} features): 0 without it. */
+    public boolean fromWordModel() {
+        return name().startsWith("WORD_SALIENCE");
     }
 
     /** The feature with this key. */

@@ -2,8 +2,10 @@ package org.summarizer.features;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.summarizer.document.Document;
@@ -26,16 +28,26 @@ public final class FeatureExtractor {
     private static final int SHORT_TOKENS = 8;
     private static final double RUN_ON_MEDIANS = 5;
 
-    private final WordPriors priors;
+    /** The expected number of summary words at which {@link Feature#WORD_SALIENCE_SUM} reaches 1. */
+    static final double SALIENCE_SUM_CAP = 10;
 
-    /** An extractor without word priors (the word-prior features are 0). */
+    private final WordPriors priors;
+    private final WordModel wordModel;
+
+    /** An extractor without word priors or word model (their features are 0). */
     public FeatureExtractor() {
-        this(WordPriors.NONE);
+        this(WordPriors.NONE, WordModel.NONE);
     }
 
-    /** An extractor with the model's word priors. */
+    /** An extractor with the model's word priors and no word model. */
     public FeatureExtractor(WordPriors priors) {
+        this(priors, WordModel.NONE);
+    }
+
+    /** An extractor with the model's word priors and word model (which reads the priors). */
+    public FeatureExtractor(WordPriors priors, WordModel wordModel) {
         this.priors = Objects.requireNonNull(priors, "priors");
+        this.wordModel = Objects.requireNonNull(wordModel, "wordModel");
     }
 
     /** Computes the features of every sentence of an English document. */
@@ -54,6 +66,17 @@ public final class FeatureExtractor {
      * @param self the article's share of the word priors' counts, or {@code null}
      */
     public FeaturedDocument extract(Document document, LanguageCues cues, WordPriors.Self self) {
+        return extract(document, cues, self, wordModel);
+    }
+
+    /**
+     * Computes the features of a training article's sentences with a given word model: in training, one that was
+     * not trained on the article (cross-fitting), as the word priors leave the article's own counts out.
+     *
+     * @param self      the article's share of the word priors' counts, or {@code null}
+     * @param wordModel the word model for this article
+     */
+    public FeaturedDocument extract(Document document, LanguageCues cues, WordPriors.Self self, WordModel wordModel) {
         SentenceVectors vectors = SentenceVectors.of(document);
         int n = document.sentenceCount();
         double[] forward = new double[n];
@@ -86,6 +109,7 @@ public final class FeatureExtractor {
             priorMax = Math.max(priorMax, prior[i][0]);
         }
         PriorMass mass = priors.isEmpty() ? PriorMass.none(n) : PriorMass.of(priorWords, priors, self);
+        double[][] salience = salience(document, priorWords, self, wordModel);
         for (Sentence sentence : document.sentences()) {
             int i = sentence.index();
             double[] v = new double[Feature.values().length];
@@ -136,6 +160,9 @@ public final class FeatureExtractor {
             v[Feature.WORD_PRIOR_RELATIVE.ordinal()] = priorMax > 0 ? clamp(prior[i][0] / priorMax) : 0;
             v[Feature.WORD_PRIOR_SUM.ordinal()] = mass.sum(i);
             v[Feature.WORD_PRIOR_REPEATED.ordinal()] = clamp(mass.repeatedRelative(i));
+            v[Feature.WORD_SALIENCE_SUM.ordinal()] = salience[0][i];
+            v[Feature.WORD_SALIENCE_RELATIVE.ordinal()] = salience[1][i];
+            v[Feature.WORD_SALIENCE_MEAN.ordinal()] = salience[2][i];
             features.add(FeatureVector.of(v));
         }
         return new FeaturedDocument(document, vectors, features);
@@ -219,6 +246,38 @@ public final class FeatureExtractor {
             ranks[order[r]] = 1.0 / (1 + r);
         }
         return ranks;
+    }
+
+    /**
+     * The {@code wordSalience*} features of every sentence: the word model's probabilities summed over each
+     * sentence's distinct words (over {@link #SALIENCE_SUM_CAP}, capped at 1), that sum over the article's highest,
+     * and their mean; all 0 without word priors or a word model.
+     */
+    private double[][] salience(
+            Document document, List<Set<String>> sentenceWords, WordPriors.Self self, WordModel model) {
+        int n = document.sentenceCount();
+        double[][] features = new double[3][n];
+        if (model == WordModel.NONE || sentenceWords.isEmpty()) {
+            return features;
+        }
+        Map<String, Double> probability = new HashMap<>();
+        WordContext.rows(document, sentenceWords, priors, self)
+                .forEach((word, row) -> probability.put(word, model.probability(row)));
+        double[] sum = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            for (String word : sentenceWords.get(i)) {
+                sum[i] += probability.get(word);
+            }
+            max = Math.max(max, sum[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            int words = sentenceWords.get(i).size();
+            features[0][i] = Math.min(1, sum[i] / SALIENCE_SUM_CAP);
+            features[1][i] = max > 0 ? sum[i] / max : 0;
+            features[2][i] = words == 0 ? 0 : clamp(sum[i] / words);
+        }
+        return features;
     }
 
     private static double clamp(double value) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureVector;
+import org.summarizer.features.WordModel;
 import org.summarizer.features.WordPriors;
 
 /**
@@ -20,6 +21,7 @@ import org.summarizer.features.WordPriors;
  * @param lengthPrior  the article-level prior for short summaries applied on top of the margins ({@link
  *                     LengthPrior#NONE} for none)
  * @param wordPriors   the words' summary priors behind the word-prior features ({@link WordPriors#NONE} for none)
+ * @param wordModel    the word-level model behind the word-salience features ({@link WordModel#NONE} for none)
  */
 public record TreeModel(
         String version,
@@ -27,21 +29,23 @@ public record TreeModel(
         double baseMargin,
         List<RegressionTree> trees,
         LengthPrior lengthPrior,
-        WordPriors wordPriors) {
+        WordPriors wordPriors,
+        WordModel wordModel) {
 
-    /** A model without word priors. */
+    /** A model without word priors or word model. */
     public TreeModel(
             String version,
             String trainingData,
             double baseMargin,
             List<RegressionTree> trees,
             LengthPrior lengthPrior) {
-        this(version, trainingData, baseMargin, trees, lengthPrior, WordPriors.NONE);
+        this(version, trainingData, baseMargin, trees, lengthPrior, WordPriors.NONE, WordModel.NONE);
     }
 
     public TreeModel {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(wordPriors, "wordPriors");
+        Objects.requireNonNull(wordModel, "wordModel");
         Objects.requireNonNull(trainingData, "trainingData");
         Objects.requireNonNull(lengthPrior, "lengthPrior");
         trees = List.copyOf(trees);
@@ -76,10 +80,11 @@ public record TreeModel(
         return new Attribution(bias, contributions);
     }
 
-    /** The number of tree nodes (the length prior's included), a measure of the scoring cost. */
+    /** The number of tree nodes (the length prior's and the word model's included), a measure of the scoring cost. */
     public int nodes() {
         return trees.stream().mapToInt(RegressionTree::size).sum()
-                + lengthPrior.trees().stream().mapToInt(RegressionTree::size).sum();
+                + lengthPrior.trees().stream().mapToInt(RegressionTree::size).sum()
+                + (wordModel instanceof TreeWordModel words ? words.nodes() : 0);
     }
 
     /**

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.summarizer.features.Feature;
+import org.summarizer.features.WordModel;
 import org.summarizer.features.WordPriors;
 
 /**
@@ -26,18 +28,20 @@ import org.summarizer.features.WordPriors;
  * unnoticed. The format:
  *
  * <pre>
- * {"format": "summarizer-trees", "formatVersion": 3, "version": "...", "trainingData": "...",
+ * {"format": "summarizer-trees", "formatVersion": 4, "version": "...", "trainingData": "...",
  *  "features": ["firstSentence", ...], "baseMargin": -1.2,
  *  "trees": [{"feature": [..], "threshold": [..], "left": [..], "right": [..], "value": [..]}, ...],
  *  "lengthPrior": {"strength": 1.0, "pivotWords": 20, "baseMargin": 0.3, "trees": [...]},
  *  "wordPriors": {"base": 0.2, "smoothing": 5, "words": [...], "articles": [...], "inReference": [...]},
+ *  "wordModel": {"features": ["prior", ...], "baseMargin": -2.1, "trees": [...]},
  *  ...provenance fields...}
  * </pre>
  *
  * Tree feature indices point into the file's {@code features} list, whose order need not match the code's. The
  * {@code lengthPrior} (see {@link LengthPrior}) is required; strength 0 with no trees turns it off. The optional
  * {@code wordPriors} are described in {@link WordPriorsReader}; format version 3 stores them as parallel lists, where
- * version 2 had one field per word.
+ * version 2 had one field per word. The optional {@code wordModel} (format version 4) is described in {@link
+ * TreeWordModel}; it needs the word priors, and trees that split on a {@code wordSalience*} feature need it.
  */
 public final class TreeModelFile {
 
@@ -45,7 +49,7 @@ public final class TreeModelFile {
     public static final String FORMAT = "summarizer-trees";
 
     /** The format version this code reads. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     /** The file stores word-prior counts as whole numbers of this fraction of an article (thousandths). */
     public static final int PRIOR_COUNT_UNITS = 1000;
@@ -106,7 +110,7 @@ public final class TreeModelFile {
                 JsonStreamContext top = parser.getParsingContext();
                 parser.nextToken();
                 if (!name.equals("wordPriors")) {
-                    root.set(name, parser.readValueAsTree());
+                    root.set(name, PackedJson.read(parser));
                 } else {
                     try {
                         priors = WordPriorsReader.read(parser);
@@ -136,17 +140,16 @@ public final class TreeModelFile {
             throw priorsProblem;
         }
         if (priors.isEmpty()) {
-            for (Feature feature : Feature.values()) {
-                if (!feature.fromWordPriors()) {
-                    continue;
-                }
-                for (RegressionTree tree : trees) {
-                    if (!tree.splitsOnlyOn(ordinal -> ordinal != feature.ordinal())) {
-                        throw new IllegalArgumentException(
-                                "the trees split on '" + feature.key() + "' but the file has no wordPriors");
-                    }
-                }
+            requireNoSplitOn(trees, Feature::fromWordPriors, "wordPriors");
+        }
+        WordModel wordModel = WordModel.NONE;
+        if (root.has("wordModel")) {
+            if (priors.isEmpty()) {
+                throw new IllegalArgumentException("a wordModel needs the wordPriors it reads");
             }
+            wordModel = TreeWordModel.read(root.path("wordModel"));
+        } else {
+            requireNoSplitOn(trees, Feature::fromWordModel, "wordModel");
         }
         return new TreeModel(
                 root.path("version").asText("unversioned"),
@@ -154,7 +157,22 @@ public final class TreeModelFile {
                 root.path("baseMargin").asDouble(),
                 trees,
                 lengthPrior(root.path("lengthPrior"), ordinals),
-                priors);
+                priors,
+                wordModel);
+    }
+
+    private static void requireNoSplitOn(List<RegressionTree> trees, Predicate<Feature> needing, String section) {
+        for (Feature feature : Feature.values()) {
+            if (!needing.test(feature)) {
+                continue;
+            }
+            for (RegressionTree tree : trees) {
+                if (!tree.splitsOnlyOn(ordinal -> ordinal != feature.ordinal())) {
+                    throw new IllegalArgumentException(
+                            "the trees split on '" + feature.key() + "' but the file has no " + section);
+                }
+            }
+        }
     }
 
     private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
@@ -177,14 +195,24 @@ public final class TreeModelFile {
     }
 
     private static List<RegressionTree> trees(JsonNode list, int[] ordinals) {
+        return trees(list, ordinals, Feature.values().length);
+    }
+
+    /**
+     * The trees of a model file, their feature indices mapped through {@code ordinals} (the file's order to the
+     * code's).
+     *
+     * @param features how many features the code has
+     */
+    static List<RegressionTree> trees(JsonNode list, int[] ordinals, int features) {
         List<RegressionTree> trees = new ArrayList<>();
         for (JsonNode tree : list) {
-            int[] feature = ints(tree.path("feature"));
+            int[] feature = PackedJson.ints(tree.path("feature"));
             int[] mapped = new int[feature.length];
             for (int i = 0; i < feature.length; i++) {
                 mapped[i] = feature[i] >= 0 && feature[i] < ordinals.length ? ordinals[feature[i]] : -1;
             }
-            int[] left = ints(tree.path("left"));
+            int[] left = PackedJson.ints(tree.path("left"));
             for (int i = 0; i < left.length; i++) {
                 if (left[i] == -1) {
                     mapped[i] = 0; // leaves test nothing
@@ -192,11 +220,11 @@ public final class TreeModelFile {
             }
             trees.add(new RegressionTree(
                     mapped,
-                    floats(tree.path("threshold")),
+                    PackedJson.floats(tree.path("threshold")),
                     left,
-                    ints(tree.path("right")),
-                    doubles(tree.path("value")),
-                    Feature.values().length));
+                    PackedJson.ints(tree.path("right")),
+                    PackedJson.doubles(tree.path("value")),
+                    features));
         }
         return trees;
     }
@@ -220,36 +248,5 @@ public final class TreeModelFile {
             }
         }
         return ordinals;
-    }
-
-    private static int[] ints(JsonNode node) {
-        int[] values = new int[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = checkedNumber(node.get(i)).intValue();
-        }
-        return values;
-    }
-
-    private static float[] floats(JsonNode node) {
-        float[] values = new float[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = checkedNumber(node.get(i)).floatValue();
-        }
-        return values;
-    }
-
-    private static double[] doubles(JsonNode node) {
-        double[] values = new double[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = checkedNumber(node.get(i)).doubleValue();
-        }
-        return values;
-    }
-
-    private static JsonNode checkedNumber(JsonNode node) {
-        if (!node.isNumber()) {
-            throw new IllegalArgumentException("expected a number, got " + node);
-        }
-        return node;
     }
 }

@@ -42,7 +42,7 @@ public final class Summarizer {
      *                        Lead-N
      */
     public Summarizer(TreeModel model, SentenceSelector selector, boolean trigramBlocking) {
-        this.extractor = new FeatureExtractor(model.wordPriors());
+        this.extractor = new FeatureExtractor(model.wordPriors(), model.wordModel());
         this.treeScorer = new TreeScorer(model);
         this.selector = Objects.requireNonNull(selector, "selector");
         this.learnedSelector = trigramBlocking ? selector.withDuplicateThreshold(0) : selector;

@@ -272,4 +272,32 @@ class FeatureExtractorTest {
                         assertThat(without.get(feature)).as(feature.key()).isZero());
         assertThat(f.get(0).get(Feature.WORD_PRIOR_SUM)).isGreaterThan(0);
     }
+
+    @Test
+    void wordSalienceSumsTheWordModelsProbabilitiesOverASentencesWords() {
+        WordPriors priors = new WordPriors(java.util.Map.of("harbor", new WordPriors.Counts(10, 8)), 0.5, 2); // 0.75
+        WordModel priorOrNothing = row -> Math.max(0, row[WordFeature.PRIOR.ordinal()]);
+        String text = String.join("\n", "The harbor budget passed.", "Critics called it large.", "The harbor grew.");
+        Document document = ANNOTATOR.annotate(text, null);
+        List<FeatureVector> f =
+                new FeatureExtractor(priors, priorOrNothing).extract(document).features();
+        assertThat(f.get(0).get(Feature.WORD_SALIENCE_SUM)).isEqualTo(0.75 / FeatureExtractor.SALIENCE_SUM_CAP);
+        assertThat(f.get(0).get(Feature.WORD_SALIENCE_RELATIVE)).isEqualTo(1.0);
+        assertThat(f.get(2).get(Feature.WORD_SALIENCE_RELATIVE)).isEqualTo(1.0);
+        assertThat(f.get(1).get(Feature.WORD_SALIENCE_RELATIVE)).isZero();
+        assertThat(f.get(0).get(Feature.WORD_SALIENCE_MEAN)).isEqualTo(0.75 / 4); // the, harbor, budget, passed
+        assertThat(f.get(2).get(Feature.WORD_SALIENCE_MEAN)).isEqualTo(0.75 / 3);
+        // a training article's features take the model given for it (cross-fitting), not the extractor's
+        List<FeatureVector> other = new FeatureExtractor(priors, priorOrNothing)
+                .extract(document, LanguageCues.ENGLISH, null, row -> 0.5)
+                .features();
+        assertThat(other.get(1).get(Feature.WORD_SALIENCE_MEAN)).isEqualTo(0.5);
+        // without a word model, or without priors for it to read, the features are 0
+        for (FeatureExtractor without :
+                List.of(new FeatureExtractor(priors), new FeatureExtractor(WordPriors.NONE, priorOrNothing))) {
+            assertThat(without.extract(document).features())
+                    .allSatisfy(
+                            v -> assertThat(v.get(Feature.WORD_SALIENCE_SUM)).isZero());
+        }
+    }
 }

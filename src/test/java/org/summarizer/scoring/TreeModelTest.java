@@ -13,6 +13,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeatureVector;
+import org.summarizer.features.WordFeature;
+import org.summarizer.features.WordModel;
 import org.summarizer.features.WordPriors;
 import org.summarizer.testing.Models;
 
@@ -153,6 +155,60 @@ class TreeModelTest {
                 .hasMessageContaining("inReference <= articles");
     }
 
+    /** A {@code wordModel} section: one stump on the word's prior (file index 0), features in reverse order. */
+    private static ObjectNode wordModel() {
+        ObjectNode section = JSON.createObjectNode();
+        ArrayNode features = section.putArray("features");
+        WordFeature[] all = WordFeature.values();
+        for (int i = all.length - 1; i >= 0; i--) {
+            features.add(all[i].key());
+        }
+        section.put("baseMargin", -1.0);
+        ObjectNode stump = section.putArray("trees").addObject();
+        stump.putArray("feature")
+                .add(all.length - 1 - WordFeature.PRIOR.ordinal())
+                .add(0)
+                .add(0);
+        stump.putArray("threshold").add(0.5f).add(0).add(0);
+        stump.putArray("left").add(1).add(-1).add(-1);
+        stump.putArray("right").add(2).add(-1).add(-1);
+        stump.putArray("value").add(0.0).add(-2.0).add(3.0);
+        return section;
+    }
+
+    @Test
+    void aWordModelIsReadWithItsFeaturesInAnyOrderAndNeedsTheWordPriors() {
+        ObjectNode file = twoTrees();
+        file.set("wordPriors", priors(new String[] {"gunman"}, new long[] {10_000}, new long[] {8_000}));
+        file.set("wordModel", wordModel());
+        TreeModel model = Models.read(file);
+        double[] row = new double[WordFeature.values().length];
+        row[WordFeature.PRIOR.ordinal()] = 0.75;
+        assertThat(model.wordModel().probability(row)).isCloseTo(1 / (1 + Math.exp(-2.0)), within(1e-12));
+        row[WordFeature.PRIOR.ordinal()] = 0.25;
+        assertThat(model.wordModel().probability(row)).isCloseTo(1 / (1 + Math.exp(3.0)), within(1e-12));
+        assertThat(model.nodes()).isEqualTo(Models.read(twoTrees()).nodes() + 3);
+        assertThat(Models.read(twoTrees()).wordModel()).isSameAs(WordModel.NONE);
+
+        ObjectNode withoutPriors = twoTrees();
+        withoutPriors.set("wordModel", wordModel());
+        assertThatThrownBy(() -> Models.read(withoutPriors)).hasMessageContaining("needs the wordPriors");
+        ObjectNode onSalience = Models.emptyFile(0);
+        Models.addStump(onSalience, Feature.WORD_SALIENCE_SUM, 0.5, -1, 1);
+        onSalience.set("wordPriors", priors(new String[] {"gunman"}, new long[] {10_000}, new long[] {8_000}));
+        assertThatThrownBy(() -> Models.read(onSalience)).hasMessageContaining("no wordModel");
+        ObjectNode unknown = file.deepCopy();
+        ((ArrayNode) unknown.path("wordModel").path("features"))
+                .set(0, JSON.getNodeFactory().textNode("rank"));
+        assertThatThrownBy(() -> Models.read(unknown)).hasMessageContaining("unknown word feature 'rank'");
+        ObjectNode missing = file.deepCopy();
+        ((ArrayNode) missing.path("wordModel").path("features")).remove(0);
+        assertThatThrownBy(() -> Models.read(missing)).hasMessageContaining("is missing from the model");
+        ObjectNode noTrees = file.deepCopy();
+        ((ObjectNode) noTrees.path("wordModel")).remove("trees");
+        assertThatThrownBy(() -> Models.read(noTrees)).hasMessageContaining("wordModel.trees is missing");
+    }
+
     @Test
     void wordPriorsAreStreamedStrictlyWhereverTheyStandInTheFile() {
         // wordPriors first, so the fields after a bad entry must still be read for the right message to win
@@ -248,5 +304,7 @@ class TreeModelTest {
         assertThat(model.wordPriors().isEmpty()).isFalse();
         assertThat(model.wordPriors().smoothing()).isEqualTo(5.0);
         assertThat(model.wordPriors().counts()).containsKey("police");
+        // and the word model trained with them
+        assertThat(model.wordModel()).isInstanceOf(TreeWordModel.class);
     }
 }

@@ -61,6 +61,13 @@ final class FeatureGroups {
             }
         }
         groups.put("word priors", wordPriors);
+        EnumSet<Feature> wordModel = EnumSet.noneOf(Feature.class);
+        for (Feature feature : Feature.values()) {
+            if (feature.fromWordModel()) {
+                wordModel.add(feature);
+            }
+        }
+        groups.put("word model", wordModel);
         EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
         for (Feature feature : Feature.values()) {
             if (feature.documentLevel()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                     + " ROUGE on the held-out part of each file, and writes the model file with its provenance.",
             "The shipped model: train --data cnn_train.jsonl --data dm_train.jsonl --data bbc_train.jsonl"
                     + " --share bbc_train=0.03 --untitled-share 0.3 --word-priors 5 --oracle-rouge2-weight 0"
-                    + " --holdout 0"
+                    + " --word-model-rounds 150 --word-model-depth 6 --holdout 0"
         })
 final class TrainCommand implements Callable<Integer> {
 

@@ -27,6 +27,7 @@ import org.summarizer.features.LanguageCues;
 import org.summarizer.features.WordPriors;
 import org.summarizer.training.LengthPriorTrainer;
 import org.summarizer.training.Trainer;
+import org.summarizer.training.WordModelTrainer;
 
 /**
  * What {@code train} and {@code ablate} do: trains the trees on the training files, the last {@code --holdout} share
@@ -96,7 +97,8 @@ final class Training {
         ObjectNode file = trained.file();
         String version = LocalDate.now() + "."
                 + AnnotatedCorpus.sha256(JSON.writeValueAsString(file.get("trees"))
-                                + JSON.writeValueAsString(file.get("lengthPrior")))
+                                + JSON.writeValueAsString(file.get("lengthPrior"))
+                                + (file.has("wordModel") ? JSON.writeValueAsString(file.get("wordModel")) : ""))
                         .substring(0, 8);
         file.put("version", version);
         Map<String, Object> provenance = Provenance.of(splits, options.oracleRouge2Weight(), command);
@@ -173,8 +175,17 @@ final class Training {
             }
             priors = builder.build(options.wordPriorSmoothing(), WORD_PRIOR_MIN_ARTICLES, WORD_PRIOR_MAX_SHARE);
         }
-        FeatureExtractor extractor = new FeatureExtractor(priors);
         boolean withPriors = !priors.isEmpty();
+        WordModels wordModels = options.wordModelRounds() == 0
+                ? WordModels.NONE
+                : WordModels.train(
+                        splits,
+                        split -> shares.get(split.name()) / shareSum * total / Math.max(1, split.cut()),
+                        priors,
+                        new WordModelTrainer.Settings(
+                                options.wordModelRounds(), options.wordModelDepth(), options.seed()),
+                        out);
+        FeatureExtractor extractor = new FeatureExtractor(priors, wordModels.all());
         for (TrainingSplit split : splits) {
             double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
             if (weight == 0) {
@@ -197,7 +208,8 @@ final class Training {
                                 ? new WordPriors.Self(
                                         WordPriors.words(article.text()), WordPriors.words(article.reference()), weight)
                                 : null;
-                        FeaturedDocument featured = extractor.extract(document, LanguageCues.ENGLISH, self);
+                        FeaturedDocument featured = extractor.extract(
+                                document, LanguageCues.ENGLISH, self, wordModels.notTrainedOn(article));
                         return new Trainer.Example(
                                 featured,
                                 Evaluation.sentenceTexts(corpus.documents().get(i)),
@@ -228,8 +240,8 @@ final class Training {
                 excluded,
                 INCREASING);
         String version = LocalDate.now() + ".pending";
-        Trainer.Trained ranker =
-                new Trainer(settings).train(examples, version, Provenance.trainingData(splits, shares), priors);
+        Trainer.Trained ranker = new Trainer(settings)
+                .train(examples, version, Provenance.trainingData(splits, shares), priors, wordModels.section());
         if (options.lengthPrior() == 0) {
             return ranker;
         }

@@ -110,6 +110,21 @@ final class TrainingOptions {
     private double oracleRouge2Weight;
 
     @Option(
+            names = "--word-model-rounds",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "train a word model of N trees for the wordSalience features (needs --word-priors;"
+                    + " 0 for none; default ${DEFAULT-VALUE})")
+    private int wordModelRounds;
+
+    @Option(
+            names = "--word-model-depth",
+            paramLabel = "D",
+            defaultValue = "5",
+            description = "the word model's tree depth (default ${DEFAULT-VALUE})")
+    private int wordModelDepth;
+
+    @Option(
             names = "--oracle-top",
             paramLabel = "K",
             defaultValue = "0",
@@ -183,6 +198,14 @@ final class TrainingOptions {
         return wordPriorSmoothing;
     }
 
+    int wordModelRounds() {
+        return wordModelRounds;
+    }
+
+    int wordModelDepth() {
+        return wordModelDepth;
+    }
+
     int oracleTop() {
         return oracleTop;
     }
@@ -223,6 +246,17 @@ final class TrainingOptions {
         }
         if (rounds < 1 || depth < 1 || eta <= 0) {
             throw new IllegalArgumentException("--rounds and --depth must be at least 1 and --eta above 0");
+        }
+        if (wordModelRounds < 0 || wordModelDepth < 1) {
+            throw new IllegalArgumentException(
+                    "--word-model-rounds must be 0 or more and --word-model-depth at least 1");
+        }
+        if (wordModelRounds > 0 && wordPriorSmoothing == 0) {
+            throw new IllegalArgumentException(
+                    "--word-model-rounds needs --word-priors: the word model reads the priors");
+        }
+        if (oracleTop < 0) {
+            throw new IllegalArgumentException("--oracle-top must be 0 or more, got " + oracleTop);
         }
         shares.forEach((name, weight) -> {
             if (weight < 0 || weight.isNaN()) {

@@ -1,5 +1,6 @@
 package org.summarizer.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -152,6 +153,16 @@ public final class Trainer {
      * object when they are empty): the priors the training features were computed with.
      */
     public Trained train(List<Example> examples, String version, String trainingData, WordPriors wordPriors) {
+        return train(examples, version, trainingData, wordPriors, null);
+    }
+
+    /**
+     * Labels, trains, exports and checks the model, whose file carries the given word priors and word model section
+     * ({@link WordModelTrainer.Trained#section()}, or {@code null} for none): those the training features were
+     * computed with.
+     */
+    public Trained train(
+            List<Example> examples, String version, String trainingData, WordPriors wordPriors, JsonNode wordModel) {
         Oracle oracle = new Oracle(new Rouge(true), settings.labels().oracleRouge2Weight());
         List<double[]> labels = IntStream.range(0, examples.size())
                 .parallel()
@@ -237,6 +248,9 @@ public final class Trainer {
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
             if (!wordPriors.isEmpty()) {
                 file.set("wordPriors", wordPriorsJson(wordPriors));
+            }
+            if (wordModel != null) {
+                file.set("wordModel", wordModel);
             }
             float[][] margins = booster.predict(matrix, true, 0);
             TreeModel model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));

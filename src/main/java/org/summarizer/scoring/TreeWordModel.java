@@ -1,0 +1,82 @@
+package org.summarizer.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.summarizer.features.WordFeature;
+import org.summarizer.features.WordModel;
+
+/**
+ * The {@link WordModel} of a model file: boosted regression trees over the {@link WordFeature}s whose summed margin
+ * is a log-odds. Its section of the file:
+ *
+ * <pre>
+ * "wordModel": {"features": ["prior", "sentences", ...], "baseMargin": -2.1, "trees": [...]}
+ * </pre>
+ *
+ * The {@code features} must name every {@link WordFeature} once, in any order (the trees' indices point into the
+ * list); the trees are in the format of the ranker's trees. Immutable and thread-safe.
+ *
+ * @param baseMargin the log-odds before any tree
+ * @param trees      the trees, their feature indices by {@link WordFeature#ordinal()}
+ */
+public record TreeWordModel(double baseMargin, List<RegressionTree> trees) implements WordModel {
+
+    public TreeWordModel {
+        trees = List.copyOf(trees);
+        if (trees.isEmpty() || !Double.isFinite(baseMargin)) {
+            throw new IllegalArgumentException("a word model needs at least one tree and a finite base margin");
+        }
+    }
+
+    @Override
+    public double probability(double[] row) {
+        return 1 / (1 + Math.exp(-margin(row)));
+    }
+
+    /** The log-odds that the reference holds the word, its row indexed by {@link WordFeature#ordinal()}. */
+    public double margin(double[] row) {
+        return RegressionTree.sum(baseMargin, trees, row);
+    }
+
+    /** The number of tree nodes. */
+    public int nodes() {
+        return trees.stream().mapToInt(RegressionTree::size).sum();
+    }
+
+    /**
+     * Reads the {@code wordModel} section of a model file.
+     *
+     * @throws IllegalArgumentException when it is incomplete or names word features this code does not compute
+     */
+    public static TreeWordModel read(JsonNode section) {
+        JsonNode features = section.path("features");
+        if (!features.isArray()) {
+            throw new IllegalArgumentException("wordModel.features must be a list of word feature names");
+        }
+        int[] ordinals = new int[features.size()];
+        Set<WordFeature> seen = new HashSet<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            WordFeature feature = WordFeature.fromKey(features.get(i).asText());
+            if (!seen.add(feature)) {
+                throw new IllegalArgumentException("word feature '" + feature.key() + "' is listed twice");
+            }
+            ordinals[i] = feature.ordinal();
+        }
+        for (WordFeature feature : WordFeature.values()) {
+            if (!seen.contains(feature)) {
+                throw new IllegalArgumentException("word feature '" + feature.key() + "' is missing from the model");
+            }
+        }
+        if (!section.path("baseMargin").isNumber()) {
+            throw new IllegalArgumentException("wordModel.baseMargin is missing");
+        }
+        if (!section.path("trees").isArray()) {
+            throw new IllegalArgumentException("wordModel.trees is missing");
+        }
+        return new TreeWordModel(
+                section.path("baseMargin").asDouble(),
+                TreeModelFile.trees(section.path("trees"), ordinals, WordFeature.values().length));
+    }
+}
