@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.summarizer.document.Document;
 import org.summarizer.eval.AnnotatedCorpus;
 import org.summarizer.eval.Article;
@@ -160,6 +161,9 @@ final class Training {
         double shareSum =
                 shares.values().stream().mapToDouble(Double::doubleValue).sum();
         int total = splits.stream().mapToInt(TrainingSplit::cut).sum();
+        // each file's articles share its weight, so a file counts as its share says however many articles it has
+        ToDoubleFunction<TrainingSplit> weightOf =
+                split -> shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
         List<Trainer.Example> examples = new ArrayList<>();
         List<LengthPriorTrainer.Example> priorExamples = new ArrayList<>();
         WordPriors priors = WordPriors.NONE;
@@ -167,7 +171,7 @@ final class Training {
             // from the training parts only, each file at its share, as the rows are weighted
             WordPriors.Builder builder = new WordPriors.Builder();
             for (TrainingSplit split : splits) {
-                double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
+                double weight = weightOf.applyAsDouble(split);
                 for (int i = 0; i < split.cut(); i++) {
                     Article article = split.paragraphs().articles().get(i);
                     builder.add(article.text(), article.reference(), weight);
@@ -180,14 +184,14 @@ final class Training {
                 ? WordModels.NONE
                 : WordModels.train(
                         splits,
-                        split -> shares.get(split.name()) / shareSum * total / Math.max(1, split.cut()),
+                        weightOf,
                         priors,
                         new WordModelTrainer.Settings(
                                 options.wordModelRounds(), options.wordModelDepth(), options.seed()),
                         out);
         FeatureExtractor extractor = new FeatureExtractor(priors, wordModels.all());
         for (TrainingSplit split : splits) {
-            double weight = shares.get(split.name()) / shareSum * total / Math.max(1, split.cut());
+            double weight = weightOf.applyAsDouble(split);
             if (weight == 0) {
                 continue;
             }
