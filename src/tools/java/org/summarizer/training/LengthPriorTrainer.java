@@ -58,7 +58,7 @@ public final class LengthPriorTrainer {
     public Trainer.Trained addTo(Trainer.Trained ranker, List<Example> examples) {
         ObjectNode file = ranker.file().deepCopy();
         file.set("lengthPrior", train(examples));
-        return new Trainer.Trained(file, Trainer.readModel(file));
+        return new Trainer.Trained(file, TreeExport.read(file));
     }
 
     /** Trains the shortness trees and returns the {@code lengthPrior} object of the model file. */
@@ -130,7 +130,7 @@ public final class LengthPriorTrainer {
     }
 
     private static LengthPrior read(ObjectNode prior) {
-        return Trainer.readModel(withPrior(prior)).lengthPrior();
+        return TreeExport.read(withPrior(prior)).lengthPrior();
     }
 
     /** A minimal model file around the prior, to read it the way the service does. */

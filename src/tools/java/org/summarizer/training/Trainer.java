@@ -2,9 +2,7 @@ package org.summarizer.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,19 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.summarizer.eval.Oracle;
-import org.summarizer.eval.Rouge;
 import org.summarizer.features.Feature;
 import org.summarizer.features.FeaturedDocument;
 import org.summarizer.features.WordPriors;
 import org.summarizer.scoring.TreeModel;
-import org.summarizer.scoring.TreeModelFile;
 
 /**
  * Trains the gradient-boosted trees of the {@code features} ranker with XGBoost: each sentence is a row of feature
@@ -163,40 +157,7 @@ public final class Trainer {
      */
     public Trained train(
             List<Example> examples, String version, String trainingData, WordPriors wordPriors, JsonNode wordModel) {
-        Oracle oracle = new Oracle(new Rouge(true), settings.labels().oracleRouge2Weight());
-        List<double[]> labels = IntStream.range(0, examples.size())
-                .parallel()
-                .mapToObj(i -> {
-                    Example example = examples.get(i);
-                    double[] y = new double[example.document().size()];
-                    if (settings.labels().topSelections() > 0) {
-                        return oracle.topSelectionShares(
-                                example.sentences(),
-                                example.reference(),
-                                settings.labels().oracleSentences(),
-                                10,
-                                settings.labels().topSelections());
-                    }
-                    if (settings.labels().graded()) {
-                        // 0-2 by the sentence's own ROUGE against the reference, relative to the article's best
-                        double[] own = oracle.sentenceScores(example.sentences(), example.reference());
-                        double max = 0;
-                        for (double v : own) {
-                            max = Math.max(max, v);
-                        }
-                        for (int s = 0; s < y.length; s++) {
-                            y[s] = max > 0 ? Math.floor(2.999 * own[s] / max) : 0;
-                        }
-                    }
-                    for (int chosen : oracle.select(
-                            example.sentences(),
-                            example.reference(),
-                            settings.labels().oracleSentences())) {
-                        y[chosen] = settings.labels().graded() ? 3 : 1;
-                    }
-                    return y;
-                })
-                .toList();
+        List<double[]> labels = OracleLabels.of(examples, settings.labels());
         int columns = Feature.values().length;
         int rows = examples.stream().mapToInt(e -> e.document().size()).sum();
         float[] x = new float[rows * columns];
@@ -247,31 +208,22 @@ public final class Trainer {
                     matrix, settings.params(threads), settings.trees().rounds(), Map.of(), null, null);
             ObjectNode file = TreeExport.export(JSON.readTree(booster.toByteArray("json")), version, trainingData);
             if (!wordPriors.isEmpty()) {
-                file.set("wordPriors", wordPriorsJson(wordPriors));
+                file.set("wordPriors", TreeExport.wordPriors(wordPriors));
             }
             if (wordModel != null) {
                 file.set("wordModel", wordModel);
             }
             float[][] margins = booster.predict(matrix, true, 0);
-            TreeModel model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
+            TreeModel model = TreeExport.read(file);
             double base = margins[0][0] - margin(model, x, 0, columns) + model.baseMargin();
             file.put("baseMargin", base);
-            model = TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
+            model = TreeExport.read(file);
             checkAgainstBooster(model, x, margins, columns);
             matrix.dispose();
             booster.dispose();
             return new Trained(file, model);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads a model file's content the way the service reads the file. */
-    static TreeModel readModel(ObjectNode file) {
-        try {
-            return TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -294,24 +246,5 @@ public final class Trainer {
         if (worst > EXPORT_TOLERANCE) {
             throw new IllegalStateException("exported trees differ from XGBoost by up to " + worst);
         }
-    }
-
-    /**
-     * The model file's {@code wordPriors} object: words in alphabetical order, their counts in thousandths of an
-     * article (the counts are rounded to three decimals when they are built).
-     */
-    static ObjectNode wordPriorsJson(WordPriors priors) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("base", priors.base());
-        node.put("smoothing", priors.smoothing());
-        ArrayNode words = node.putArray("words");
-        ArrayNode articles = node.putArray("articles");
-        ArrayNode inReference = node.putArray("inReference");
-        new TreeMap<>(priors.counts()).forEach((word, c) -> {
-            words.add(word);
-            articles.add(Math.round(c.articles() * TreeModelFile.PRIOR_COUNT_UNITS));
-            inReference.add(Math.round(c.inReference() * TreeModelFile.PRIOR_COUNT_UNITS));
-        });
-        return node;
     }
 }

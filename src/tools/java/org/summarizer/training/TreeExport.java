@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.TreeMap;
 import org.summarizer.features.Feature;
+import org.summarizer.features.WordPriors;
+import org.summarizer.scoring.TreeModel;
 import org.summarizer.scoring.TreeModelFile;
 
 /**
@@ -12,7 +18,8 @@ import org.summarizer.scoring.TreeModelFile;
  * split feature, threshold, children and node values. XGBoost stores a leaf's output in {@code split_conditions};
  * an internal node's value here is the hessian-weighted mean of its children ({@code sum_hessian}), which the
  * service's explanations attribute along the path. The base margin is left at 0 for the caller to calibrate, and the
- * length prior is off until {@link LengthPriorTrainer} fills it in.
+ * length prior is off until {@link LengthPriorTrainer} fills it in. It also writes the word priors' section and reads a
+ * file's content back as the service reads the file.
  */
 final class TreeExport {
 
@@ -88,5 +95,33 @@ final class TreeExport {
             values.add(value[node]);
         }
         return out;
+    }
+
+    /** Reads a model file's content the way the service reads the file. */
+    static TreeModel read(ObjectNode file) {
+        try {
+            return TreeModelFile.read(new ByteArrayInputStream(JSON.writeValueAsBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The model file's {@code wordPriors} object: words in alphabetical order, their counts in thousandths of an
+     * article (the counts are rounded to three decimals when they are built).
+     */
+    static ObjectNode wordPriors(WordPriors priors) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("base", priors.base());
+        node.put("smoothing", priors.smoothing());
+        ArrayNode words = node.putArray("words");
+        ArrayNode articles = node.putArray("articles");
+        ArrayNode inReference = node.putArray("inReference");
+        new TreeMap<>(priors.counts()).forEach((word, c) -> {
+            words.add(word);
+            articles.add(Math.round(c.articles() * TreeModelFile.PRIOR_COUNT_UNITS));
+            inReference.add(Math.round(c.inReference() * TreeModelFile.PRIOR_COUNT_UNITS));
+        });
+        return node;
     }
 }
