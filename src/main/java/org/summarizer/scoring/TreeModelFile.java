@@ -5,17 +5,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.summarizer.features.Feature;
@@ -56,12 +55,12 @@ public final class TreeModelFile {
 
     // The word priors' tens of thousands of words are field names seen once each: neither interned (they would
     // fill the JVM's string table) nor kept in the parser's symbol table. Their numbers go through Jackson's fast
-    // double parser (the JDK's parseDouble was the largest cost of a read).
-    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+    // double parser (the JDK's parseDouble was the largest cost of a read). Only the streaming parser is used.
+    private static final JsonFactory JSON = JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .build());
+            .build();
 
     private TreeModelFile() {}
 
@@ -97,10 +96,7 @@ public final class TreeModelFile {
      * @throws IllegalArgumentException when the file is not a model this code can apply
      */
     public static TreeModel read(InputStream in) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        WordPriors priors = WordPriors.NONE;
-        IllegalArgumentException priorsProblem = null;
-        // streamed, so the word priors' tens of thousands of entries never become a tree of nodes
+        Fields file = new Fields();
         try (JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalArgumentException("not a '" + FORMAT + "' file");
@@ -109,56 +105,104 @@ public final class TreeModelFile {
                 String name = parser.currentName();
                 JsonStreamContext top = parser.getParsingContext();
                 parser.nextToken();
-                if (!name.equals("wordPriors")) {
-                    root.set(name, PackedJson.read(parser));
-                } else {
-                    try {
-                        priors = WordPriorsReader.read(parser);
-                    } catch (IllegalArgumentException e) {
-                        // reported after the checks of the format and the trees, as a whole-file read would
-                        priorsProblem = e;
-                        while (parser.getParsingContext() != top && parser.nextToken() != null) {
-                            // skip the rest of the wordPriors value
-                        }
-                    }
+                try {
+                    file.read(name, parser);
+                } catch (IllegalArgumentException e) {
+                    // reported in the order of the checks below, as a whole-file read would
+                    file.problems.putIfAbsent(name, e);
+                    ModelJson.skipRest(parser, top);
                 }
             }
         }
-        if (!FORMAT.equals(root.path("format").asText())) {
-            throw new IllegalArgumentException("not a '" + FORMAT + "' file");
-        }
-        if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-            throw new IllegalArgumentException(
-                    "format version " + root.path("formatVersion") + ", expected " + FORMAT_VERSION);
-        }
-        int[] ordinals = featureOrdinals(root.path("features"));
-        List<RegressionTree> trees = trees(root.path("trees"), ordinals);
-        if (!root.path("baseMargin").isNumber()) {
-            throw new IllegalArgumentException("baseMargin is missing");
-        }
-        if (priorsProblem != null) {
-            throw priorsProblem;
-        }
-        if (priors.isEmpty()) {
-            requireNoSplitOn(trees, Feature::fromWordPriors, "wordPriors");
-        }
-        WordModel wordModel = WordModel.NONE;
-        if (root.has("wordModel")) {
-            if (priors.isEmpty()) {
-                throw new IllegalArgumentException("a wordModel needs the wordPriors it reads");
+        return file.model();
+    }
+
+    /** A parser over JSON text with this reader's settings. */
+    static JsonParser parser(String json) throws IOException {
+        return JSON.createParser(json);
+    }
+
+    /** The top-level fields of a model file as they were streamed, and their checks. */
+    private static final class Fields {
+
+        private final Map<String, IllegalArgumentException> problems = new HashMap<>();
+        private String format;
+        private String formatVersion;
+        private String version;
+        private String trainingData;
+        private List<String> features;
+        private Double baseMargin;
+        private List<TreeArrays> trees = List.of();
+        private TreeSection lengthPrior;
+        private WordPriors priors = WordPriors.NONE;
+        private boolean hasWordModel;
+        private TreeSection wordModel;
+
+        void read(String name, JsonParser parser) throws IOException {
+            switch (name) {
+                case "format" -> format = ModelJson.text(parser);
+                case "formatVersion" -> formatVersion = ModelJson.text(parser);
+                case "version" -> version = ModelJson.text(parser);
+                case "trainingData" -> trainingData = ModelJson.text(parser);
+                case "features" -> features = ModelJson.names(parser, "features");
+                case "baseMargin" -> baseMargin = ModelJson.number(parser);
+                case "trees" -> trees = ModelJson.trees(parser, "trees");
+                case "lengthPrior" -> lengthPrior = ModelJson.section(parser, "lengthPrior");
+                case "wordPriors" -> priors = WordPriorsReader.read(parser);
+                case "wordModel" -> {
+                    hasWordModel = true;
+                    wordModel = ModelJson.section(parser, "wordModel");
+                }
+                default -> parser.skipChildren(); // provenance
             }
-            wordModel = TreeWordModel.read(root.path("wordModel"));
-        } else {
-            requireNoSplitOn(trees, Feature::fromWordModel, "wordModel");
         }
-        return new TreeModel(
-                root.path("version").asText("unversioned"),
-                root.path("trainingData").asText(""),
-                root.path("baseMargin").asDouble(),
-                trees,
-                lengthPrior(root.path("lengthPrior"), ordinals),
-                priors,
-                wordModel);
+
+        TreeModel model() {
+            if (!FORMAT.equals(format)) {
+                throw new IllegalArgumentException("not a '" + FORMAT + "' file");
+            }
+            if (!String.valueOf(FORMAT_VERSION).equals(formatVersion)) {
+                throw new IllegalArgumentException("format version "
+                        + (formatVersion == null ? "missing" : formatVersion) + ", expected " + FORMAT_VERSION);
+            }
+            rethrow("features");
+            int[] ordinals = featureOrdinals(features);
+            rethrow("trees");
+            List<RegressionTree> rankingTrees = trees(trees, ordinals, Feature.values().length);
+            if (baseMargin == null) {
+                throw new IllegalArgumentException("baseMargin is missing");
+            }
+            rethrow("wordPriors");
+            if (priors.isEmpty()) {
+                requireNoSplitOn(rankingTrees, Feature::fromWordPriors, "wordPriors");
+            }
+            WordModel words = WordModel.NONE;
+            if (hasWordModel) {
+                if (priors.isEmpty()) {
+                    throw new IllegalArgumentException("a wordModel needs the wordPriors it reads");
+                }
+                rethrow("wordModel");
+                words = TreeWordModel.read(wordModel);
+            } else {
+                requireNoSplitOn(rankingTrees, Feature::fromWordModel, "wordModel");
+            }
+            rethrow("lengthPrior");
+            return new TreeModel(
+                    version == null ? "unversioned" : version,
+                    trainingData == null ? "" : trainingData,
+                    baseMargin,
+                    rankingTrees,
+                    lengthPrior(lengthPrior, ordinals),
+                    priors,
+                    words);
+        }
+
+        private void rethrow(String field) {
+            IllegalArgumentException problem = problems.get(field);
+            if (problem != null) {
+                throw problem;
+            }
+        }
     }
 
     private static void requireNoSplitOn(List<RegressionTree> trees, Predicate<Feature> needing, String section) {
@@ -175,27 +219,23 @@ public final class TreeModelFile {
         }
     }
 
-    private static LengthPrior lengthPrior(JsonNode prior, int[] ordinals) {
-        if (!prior.isObject()) {
+    private static LengthPrior lengthPrior(TreeSection prior, int[] ordinals) {
+        if (prior == null) {
             throw new IllegalArgumentException("lengthPrior is missing");
         }
         for (String key : List.of("strength", "pivotWords", "baseMargin")) {
-            if (!prior.path(key).isNumber()) {
+            if (!prior.numbers().containsKey(key)) {
                 throw new IllegalArgumentException("lengthPrior." + key + " is missing");
             }
         }
-        if (!prior.path("trees").isArray()) {
+        if (prior.trees() == null) {
             throw new IllegalArgumentException("lengthPrior.trees is missing");
         }
         return new LengthPrior(
-                prior.path("strength").asDouble(),
-                prior.path("pivotWords").asDouble(),
-                prior.path("baseMargin").asDouble(),
-                trees(prior.path("trees"), ordinals));
-    }
-
-    private static List<RegressionTree> trees(JsonNode list, int[] ordinals) {
-        return trees(list, ordinals, Feature.values().length);
+                prior.numbers().get("strength"),
+                prior.numbers().get("pivotWords"),
+                prior.numbers().get("baseMargin"),
+                trees(prior.trees(), ordinals, Feature.values().length));
     }
 
     /**
@@ -204,39 +244,22 @@ public final class TreeModelFile {
      *
      * @param features how many features the code has
      */
-    static List<RegressionTree> trees(JsonNode list, int[] ordinals, int features) {
-        List<RegressionTree> trees = new ArrayList<>();
-        for (JsonNode tree : list) {
-            int[] feature = PackedJson.ints(tree.path("feature"));
-            int[] mapped = new int[feature.length];
-            for (int i = 0; i < feature.length; i++) {
-                mapped[i] = feature[i] >= 0 && feature[i] < ordinals.length ? ordinals[feature[i]] : -1;
-            }
-            int[] left = PackedJson.ints(tree.path("left"));
-            for (int i = 0; i < left.length; i++) {
-                if (left[i] == -1) {
-                    mapped[i] = 0; // leaves test nothing
-                }
-            }
-            trees.add(new RegressionTree(
-                    mapped,
-                    PackedJson.floats(tree.path("threshold")),
-                    left,
-                    PackedJson.ints(tree.path("right")),
-                    PackedJson.doubles(tree.path("value")),
-                    features));
+    static List<RegressionTree> trees(List<TreeArrays> trees, int[] ordinals, int features) {
+        List<RegressionTree> checked = new ArrayList<>(trees.size());
+        for (TreeArrays tree : trees) {
+            checked.add(tree.toTree(ordinals, features));
         }
-        return trees;
+        return checked;
     }
 
-    private static int[] featureOrdinals(JsonNode features) {
-        if (!features.isArray()) {
+    private static int[] featureOrdinals(List<String> features) {
+        if (features == null) {
             throw new IllegalArgumentException("features must be a list of feature names");
         }
         int[] ordinals = new int[features.size()];
         Set<Feature> seen = new HashSet<>();
         for (int i = 0; i < ordinals.length; i++) {
-            Feature feature = Feature.fromKey(features.get(i).asText());
+            Feature feature = Feature.fromKey(features.get(i));
             if (!seen.add(feature)) {
                 throw new IllegalArgumentException("feature '" + feature.key() + "' is listed twice");
             }

@@ -1,6 +1,7 @@
 package org.summarizer.scoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,19 +47,34 @@ public record TreeWordModel(double baseMargin, List<RegressionTree> trees) imple
     }
 
     /**
-     * Reads the {@code wordModel} section of a model file.
+     * Reads a {@code wordModel} section given as JSON text (the trainer checks the section it wrote this way).
+     *
+     * @throws IllegalArgumentException when it is not valid JSON, is incomplete or names word features this code
+     *                                  does not compute
+     */
+    public static TreeWordModel read(String section) {
+        try (JsonParser parser = TreeModelFile.parser(section)) {
+            parser.nextToken();
+            return read(ModelJson.section(parser, "wordModel"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("wordModel is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks the {@code wordModel} section of a model file as {@link ModelJson#section} read it.
      *
      * @throws IllegalArgumentException when it is incomplete or names word features this code does not compute
      */
-    public static TreeWordModel read(JsonNode section) {
-        JsonNode features = section.path("features");
-        if (!features.isArray()) {
+    static TreeWordModel read(TreeSection section) {
+        if (section == null || section.features() == null) {
             throw new IllegalArgumentException("wordModel.features must be a list of word feature names");
         }
+        List<String> features = section.features();
         int[] ordinals = new int[features.size()];
         Set<WordFeature> seen = new HashSet<>();
         for (int i = 0; i < ordinals.length; i++) {
-            WordFeature feature = WordFeature.fromKey(features.get(i).asText());
+            WordFeature feature = WordFeature.fromKey(features.get(i));
             if (!seen.add(feature)) {
                 throw new IllegalArgumentException("word feature '" + feature.key() + "' is listed twice");
             }
@@ -69,14 +85,14 @@ public record TreeWordModel(double baseMargin, List<RegressionTree> trees) imple
                 throw new IllegalArgumentException("word feature '" + feature.key() + "' is missing from the model");
             }
         }
-        if (!section.path("baseMargin").isNumber()) {
+        Double baseMargin = section.numbers().get("baseMargin");
+        if (baseMargin == null) {
             throw new IllegalArgumentException("wordModel.baseMargin is missing");
         }
-        if (!section.path("trees").isArray()) {
+        if (section.trees() == null) {
             throw new IllegalArgumentException("wordModel.trees is missing");
         }
         return new TreeWordModel(
-                section.path("baseMargin").asDouble(),
-                TreeModelFile.trees(section.path("trees"), ordinals, WordFeature.values().length));
+                baseMargin, TreeModelFile.trees(section.trees(), ordinals, WordFeature.values().length));
     }
 }

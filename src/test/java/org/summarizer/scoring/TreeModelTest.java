@@ -285,6 +285,14 @@ class TreeModelTest {
         ObjectNode other = twoTrees();
         other.put("format", "xgboost");
         assertThatThrownBy(() -> Models.read(other)).hasMessageContaining("not a 'summarizer-trees' file");
+
+        ObjectNode textInTree = twoTrees();
+        ((ArrayNode) textInTree.path("trees").get(1).path("left")).set(0, "one");
+        assertThatThrownBy(() -> Models.read(textInTree))
+                .hasMessageContaining("trees[1].left must be a list of numbers, got one");
+        // the format is checked first, wherever in the file a malformed value is
+        textInTree.put("format", "xgboost");
+        assertThatThrownBy(() -> Models.read(textInTree)).hasMessageContaining("not a 'summarizer-trees' file");
     }
 
     @Test

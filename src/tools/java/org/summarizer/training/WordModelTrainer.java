@@ -104,9 +104,10 @@ public final class WordModelTrainer {
             section.put("baseMargin", 0.0);
             section.set("trees", TreeExport.trees(JSON.readTree(booster.toByteArray("json"))));
             float[][] margins = booster.predict(matrix, true, 0);
-            double base = margins[0][0] - TreeWordModel.read(section).margin(row(x, 0, columns));
+            double base = margins[0][0]
+                    - TreeWordModel.read(JSON.writeValueAsString(section)).margin(row(x, 0, columns));
             section.put("baseMargin", base);
-            TreeWordModel model = TreeWordModel.read(section);
+            TreeWordModel model = TreeWordModel.read(JSON.writeValueAsString(section));
             double worst = 0;
             for (int r = 0; r < margins.length; r++) {
                 worst = Math.max(worst, Math.abs(model.margin(row(x, r, columns)) - margins[r][0]));
