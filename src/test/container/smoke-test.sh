@@ -257,10 +257,18 @@ layers=$(podman history --no-trunc --format '{{.Size}}\t{{.CreatedBy}}' "$IMAGE"
 models_layer=$(echo "$layers" | awk -F'\t' '$2 ~ /COPY .* in \/deployments\/models\/ / { print $1; exit }')
 app_layer=$(echo "$layers" | awk -F'\t' '$2 ~ /COPY .* in \/deployments\/app\/ / { print $1; exit }')
 info "layers: models $models_layer, application jar $app_layer"
-case "$models_layer:$app_layer" in
-    *MB:*kB | *MB:*" B") pass "models in a layer of their own ($models_layer), application jar layer $app_layer" ;;
-    *) fail "layer sizes: models '$models_layer', application '$app_layer' (expected MB and kB)" ;;
-esac
+# podman prints sizes as "71.4 MB", "980 kB", "12 B" (decimal units)
+layer_bytes() {
+    echo "$1" | awk '{ m = $2 == "kB" ? 1e3 : $2 == "MB" ? 1e6 : $2 == "GB" ? 1e9 : $2 == "B" ? 1 : -1;
+                       printf "%d", m < 0 ? -1 : $1 * m }'
+}
+models_bytes=$(layer_bytes "$models_layer")
+app_bytes=$(layer_bytes "$app_layer")
+if [ "${models_bytes:--1}" -ge 10000000 ] && [ "${app_bytes:--1}" -ge 0 ] && [ "$app_bytes" -lt 5000000 ]; then
+    pass "models in a layer of their own ($models_layer), application jar layer $app_layer"
+else
+    fail "layer sizes: models '$models_layer', application '$app_layer' (expected >= 10 MB and < 5 MB)"
+fi
 
 # ---------------------------------------------------------------- run
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
