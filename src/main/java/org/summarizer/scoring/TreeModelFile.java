@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.summarizer.features.Feature;
 import org.summarizer.features.WordModel;
@@ -256,18 +257,29 @@ public final class TreeModelFile {
         if (features == null) {
             throw new IllegalArgumentException("features must be a list of feature names");
         }
-        int[] ordinals = new int[features.size()];
-        Set<Feature> seen = new HashSet<>();
+        return ordinals(features, Feature.values(), Feature::fromKey, Feature::key, "feature");
+    }
+
+    /**
+     * The code's ordinal of each name a file lists, in the file's order; every constant must be listed once.
+     *
+     * @param what what a name is, for the messages ("feature", "word feature")
+     * @throws IllegalArgumentException when a name is unknown ({@code fromKey}'s message), listed twice or missing
+     */
+    static <E extends Enum<E>> int[] ordinals(
+            List<String> names, E[] all, Function<String, E> fromKey, Function<E, String> key, String what) {
+        int[] ordinals = new int[names.size()];
+        Set<E> seen = new HashSet<>();
         for (int i = 0; i < ordinals.length; i++) {
-            Feature feature = Feature.fromKey(features.get(i));
-            if (!seen.add(feature)) {
-                throw new IllegalArgumentException("feature '" + feature.key() + "' is listed twice");
+            E constant = fromKey.apply(names.get(i));
+            if (!seen.add(constant)) {
+                throw new IllegalArgumentException(what + " '" + key.apply(constant) + "' is listed twice");
             }
-            ordinals[i] = feature.ordinal();
+            ordinals[i] = constant.ordinal();
         }
-        for (Feature feature : Feature.values()) {
-            if (!seen.contains(feature)) {
-                throw new IllegalArgumentException("feature '" + feature.key() + "' is missing from the model");
+        for (E constant : all) {
+            if (!seen.contains(constant)) {
+                throw new IllegalArgumentException(what + " '" + key.apply(constant) + "' is missing from the model");
             }
         }
         return ordinals;

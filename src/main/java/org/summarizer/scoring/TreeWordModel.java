@@ -2,9 +2,7 @@ package org.summarizer.scoring;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.summarizer.features.WordFeature;
 import org.summarizer.features.WordModel;
 
@@ -70,21 +68,8 @@ public record TreeWordModel(double baseMargin, List<RegressionTree> trees) imple
         if (section == null || section.features() == null) {
             throw new IllegalArgumentException("wordModel.features must be a list of word feature names");
         }
-        List<String> features = section.features();
-        int[] ordinals = new int[features.size()];
-        Set<WordFeature> seen = new HashSet<>();
-        for (int i = 0; i < ordinals.length; i++) {
-            WordFeature feature = WordFeature.fromKey(features.get(i));
-            if (!seen.add(feature)) {
-                throw new IllegalArgumentException("word feature '" + feature.key() + "' is listed twice");
-            }
-            ordinals[i] = feature.ordinal();
-        }
-        for (WordFeature feature : WordFeature.values()) {
-            if (!seen.contains(feature)) {
-                throw new IllegalArgumentException("word feature '" + feature.key() + "' is missing from the model");
-            }
-        }
+        int[] ordinals = TreeModelFile.ordinals(
+                section.features(), WordFeature.values(), WordFeature::fromKey, WordFeature::key, "word feature");
         Double baseMargin = section.numbers().get("baseMargin");
         if (baseMargin == null) {
             throw new IllegalArgumentException("wordModel.baseMargin is missing");

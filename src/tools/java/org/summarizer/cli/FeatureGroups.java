@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.summarizer.features.Feature;
 
 /**
@@ -54,27 +55,19 @@ final class FeatureGroups {
                         Feature.NO_FINAL_PUNCTUATION,
                         Feature.NUMBER_COUNT,
                         Feature.ATTRIBUTION));
-        EnumSet<Feature> wordPriors = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (feature.fromWordPriors()) {
-                wordPriors.add(feature);
-            }
-        }
-        groups.put("word priors", wordPriors);
-        EnumSet<Feature> wordModel = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (feature.fromWordModel()) {
-                wordModel.add(feature);
-            }
-        }
-        groups.put("word model", wordModel);
-        EnumSet<Feature> document = EnumSet.noneOf(Feature.class);
-        for (Feature feature : Feature.values()) {
-            if (feature.documentLevel()) {
-                document.add(feature);
-            }
-        }
-        groups.put("document", document);
+        groups.put("word priors", matching(Feature::fromWordPriors));
+        groups.put("word model", matching(Feature::fromWordModel));
+        groups.put("document", matching(Feature::documentLevel));
         return groups;
+    }
+
+    private static EnumSet<Feature> matching(Predicate<Feature> test) {
+        EnumSet<Feature> features = EnumSet.noneOf(Feature.class);
+        for (Feature feature : Feature.values()) {
+            if (test.test(feature)) {
+                features.add(feature);
+            }
+        }
+        return features;
     }
 }

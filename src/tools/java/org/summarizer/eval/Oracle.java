@@ -37,16 +37,14 @@ public final class Oracle {
      * @param limit     at most this many sentences
      */
     public List<Integer> select(List<String> sentences, List<String> reference, int limit) {
-        List<String> referenceTokens = new ArrayList<>();
-        for (String sentence : reference) {
-            referenceTokens.addAll(rouge.tokenize(sentence));
-        }
-        Map<String, Integer> ref1 = ngrams(referenceTokens, 1);
-        Map<String, Integer> ref2 = ngrams(referenceTokens, 2);
         List<List<String>> tokens = new ArrayList<>();
         for (String sentence : sentences) {
             tokens.add(rouge.tokenize(sentence));
         }
+        return select(tokens, reference(reference), limit);
+    }
+
+    private List<Integer> select(List<List<String>> tokens, Reference reference, int limit) {
         List<Integer> chosen = new ArrayList<>();
         List<String> selected = new ArrayList<>();
         double best = 0;
@@ -59,7 +57,7 @@ public final class Oracle {
                 }
                 List<String> candidate = new ArrayList<>(selected);
                 candidate.addAll(tokens.get(i));
-                double score = f1(ngrams(candidate, 1), ref1) + rouge2Weight * f1(ngrams(candidate, 2), ref2);
+                double score = score(candidate, reference);
                 if (score > bestGain) {
                     bestGain = score;
                     bestIndex = i;
@@ -83,20 +81,15 @@ public final class Oracle {
      */
     public double[] topSelectionShares(
             List<String> sentences, List<String> reference, int limit, int candidates, int top) {
-        List<String> referenceTokens = new ArrayList<>();
-        for (String sentence : reference) {
-            referenceTokens.addAll(rouge.tokenize(sentence));
-        }
-        Map<String, Integer> ref1 = ngrams(referenceTokens, 1);
-        Map<String, Integer> ref2 = ngrams(referenceTokens, 2);
+        Reference ref = reference(reference);
         List<List<String>> tokens = new ArrayList<>();
         double[] own = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             List<String> t = rouge.tokenize(sentences.get(i));
             tokens.add(t);
-            own[i] = t.isEmpty() ? 0 : f1(ngrams(t, 1), ref1) + rouge2Weight * f1(ngrams(t, 2), ref2);
+            own[i] = t.isEmpty() ? 0 : score(t, ref);
         }
-        Set<Integer> pool = new TreeSet<>(select(sentences, reference, limit));
+        Set<Integer> pool = new TreeSet<>(select(tokens, ref, limit));
         Integer[] byOwn = new Integer[own.length];
         for (int i = 0; i < own.length; i++) {
             byOwn[i] = i;
@@ -116,7 +109,7 @@ public final class Oracle {
             for (int i : selections.get(s)) {
                 candidate.addAll(tokens.get(i));
             }
-            scores[s] = f1(ngrams(candidate, 1), ref1) + rouge2Weight * f1(ngrams(candidate, 2), ref2);
+            scores[s] = score(candidate, ref);
         }
         Integer[] order = new Integer[scores.length];
         for (int s = 0; s < order.length; s++) {
@@ -159,18 +152,29 @@ public final class Oracle {
      * training that, unlike oracle membership, also credits good sentences the oracle did not need.
      */
     public double[] sentenceScores(List<String> sentences, List<String> reference) {
-        List<String> referenceTokens = new ArrayList<>();
-        for (String sentence : reference) {
-            referenceTokens.addAll(rouge.tokenize(sentence));
-        }
-        Map<String, Integer> ref1 = ngrams(referenceTokens, 1);
-        Map<String, Integer> ref2 = ngrams(referenceTokens, 2);
+        Reference ref = reference(reference);
         double[] scores = new double[sentences.size()];
         for (int i = 0; i < scores.length; i++) {
             List<String> tokens = rouge.tokenize(sentences.get(i));
-            scores[i] = (f1(ngrams(tokens, 1), ref1) + f1(ngrams(tokens, 2), ref2)) / 2;
+            scores[i] = (f1(ngrams(tokens, 1), ref.unigrams()) + f1(ngrams(tokens, 2), ref.bigrams())) / 2;
         }
         return scores;
+    }
+
+    /** A reference summary's unigram and bigram counts. */
+    private record Reference(Map<String, Integer> unigrams, Map<String, Integer> bigrams) {}
+
+    private Reference reference(List<String> reference) {
+        List<String> tokens = new ArrayList<>();
+        for (String sentence : reference) {
+            tokens.addAll(rouge.tokenize(sentence));
+        }
+        return new Reference(ngrams(tokens, 1), ngrams(tokens, 2));
+    }
+
+    /** What the oracle maximizes: ROUGE-1 F1 + {@code rouge2Weight} x ROUGE-2 F1 of these tokens. */
+    private double score(List<String> tokens, Reference reference) {
+        return f1(ngrams(tokens, 1), reference.unigrams()) + rouge2Weight * f1(ngrams(tokens, 2), reference.bigrams());
     }
 
     private static Map<String, Integer> ngrams(List<String> tokens, int n) {
